@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"dossier/app"
+)
+
+func runArticle(ctx context.Context, env Env, args []string) error {
+	if len(args) == 0 {
+		return usagef("article: usage: dossier article %s", commands["article"].usage)
+	}
+	switch args[0] {
+	case "list":
+		return runArticleList(ctx, env, args[1:])
+	case "show":
+		return runArticleShow(ctx, env, args[1:])
+	case "set":
+		return runArticleSet(ctx, env, args[1:])
+	case "-h", "--help", "help":
+		printCommandHelp(env.Stdout, "article", commands["article"])
+		fmt.Fprintln(env.Stdout, "\n  dossier article list FILE.dossier [--json] [--sort imported|published|title|suggestions]\n  dossier article show FILE.dossier ID [--json]\n  dossier article set FILE.dossier ID FIELD VALUE")
+		return nil
+	}
+	return usagef("article: unknown subcommand %q (list, show, set)", args[0])
+}
+
+func runArticleList(ctx context.Context, env Env, args []string) error {
+	fs := newFlags(env, "article")
+	asJSON := fs.Bool("json", false, "print JSON")
+	sortBy := fs.String("sort", "imported", "order: imported, published, title, suggestions")
+	limit := fs.Int("limit", 0, "at most this many (0: all)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("article list: usage: dossier article list FILE.dossier [--json]")
+	}
+	s, err := openStore(env, pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	list, _, err := s.Articles(ctx, app.ArticleFilter{Sort: app.ArticleSort(*sortBy), Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, list)
+	}
+	for _, a := range list {
+		fmt.Fprintf(env.Stdout, "%5d  %-10s  %-24.24s  %3d suggestions  %s\n", a.ID, dateOrDash(a.Published), a.Source, a.Suggestions, a.Title)
+	}
+	return nil
+}
+
+func runArticleShow(ctx context.Context, env Env, args []string) error {
+	fs := newFlags(env, "article")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return usagef("article show: usage: dossier article show FILE.dossier ID [--json]")
+	}
+	id, err := strconv.ParseInt(pos[1], 10, 64)
+	if err != nil {
+		return usagef("article show: %q is not an article id", pos[1])
+	}
+	s, err := openStore(env, pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := s.Article(ctx, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, a)
+	}
+	fmt.Fprintf(env.Stdout, "title:     %s\nsource:    %s\nauthor:    %s\nurl:       %s\npublished: %s\ngrade:     %s\nsha256:    %s\n\n%s\n",
+		a.Title, a.Source, a.Author, a.URL, dateOrDash(a.Published), a.Grade, a.SHA256, a.Text)
+	return nil
+}
+
+func runArticleSet(ctx context.Context, env Env, args []string) error {
+	fs := newFlags(env, "article")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 4 {
+		return usagef("article set: usage: dossier article set FILE.dossier ID FIELD VALUE")
+	}
+	id, err := strconv.ParseInt(pos[1], 10, 64)
+	if err != nil {
+		return usagef("article set: %q is not an article id", pos[1])
+	}
+	cmd := app.SetArticleField{ArticleID: id, Field: app.ArticleField(pos[2]), Value: pos[3]}
+	if err := cmd.Validate(); err != nil {
+		return err
+	}
+	s, err := openStore(env, pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := s.Do(ctx, cmd)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "article %d: %s set (log #%d)\n", id, pos[2], res.Seq)
+	return nil
+}

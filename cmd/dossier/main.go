@@ -1,0 +1,29 @@
+// Command dossier is the analyst's workbench: with no arguments (or a case
+// file) it opens the window; with a subcommand it works headless. This file
+// only wires the parts together.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/mattn/go-isatty"
+
+	"dossier/cmd/dossier/internal/cli"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	env := cli.Env{
+		Stdin:      os.Stdin,
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		IsTerminal: isatty.IsTerminal(os.Stderr.Fd()),
+		GUI:        runGUI,
+	}
+	code := cli.Run(ctx, env, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
