@@ -1,0 +1,45 @@
+package selectors
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func readArticle(b *testing.B) string {
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+// BenchmarkFind runs Find on one news-length article.
+func BenchmarkFind(b *testing.B) {
+	text := readArticle(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
+	}
+}
+
+// BenchmarkFindLarge runs Find on a 10 MB text with no line breaks.
+func BenchmarkFindLarge(b *testing.B) {
+	art := strings.ReplaceAll(readArticle(b), "\n", " ")
+	text := strings.Repeat(art, 10<<20/len(art)+1)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(text)
+	}
+}
+
+// BenchmarkFindDigits runs Find on 1 MB of digit groups, the worst case of
+// the phone and money scan.
+func BenchmarkFindDigits(b *testing.B) {
+	text := strings.Repeat("12 345 6789 0 ", 1<<20/14)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
+	}
+}
