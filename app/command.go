@@ -30,10 +30,14 @@ type ImportArticles struct {
 }
 
 // SetArticleField edits one metadata field of an article; the text never changes.
+// When the published date changes, Reextract (if not nil) holds a fresh
+// extraction against the new date: it replaces the undecided suggestions as
+// StoreExtraction does, in the same command, so one undo reverts both.
 type SetArticleField struct {
 	ArticleID int64
 	Field     ArticleField
 	Value     string
+	Reextract *Extraction
 }
 
 // StoreExtraction replaces an article's undecided automatic suggestions by a
@@ -51,6 +55,17 @@ type StoreExtraction struct {
 type AddMention struct {
 	ArticleID int64
 	Span      Span
+	Type      EntityType
+	EntityID  int64
+	Name      string
+}
+
+// AddMentions tags several spans of one article at once with one type and
+// entity — "tag every occurrence of this text" — as one undoable command.
+// Spans already tagged with that type are skipped.
+type AddMentions struct {
+	ArticleID int64
+	Spans     []Span
 	Type      EntityType
 	EntityID  int64
 	Name      string
@@ -163,6 +178,7 @@ func (ImportArticles) CommandName() string         { return "article.import" }
 func (SetArticleField) CommandName() string        { return "article.set" }
 func (StoreExtraction) CommandName() string        { return "article.extract" }
 func (AddMention) CommandName() string             { return "mention.add" }
+func (AddMentions) CommandName() string            { return "mention.add-all" }
 func (SetMentionStatus) CommandName() string       { return "mention.status" }
 func (RetypeMention) CommandName() string          { return "mention.retype" }
 func (LinkMention) CommandName() string            { return "mention.link" }

@@ -68,6 +68,19 @@ func (c AddMention) Validate() error {
 	return nil
 }
 
+// Validate checks the spans and type.
+func (c AddMentions) Validate() error {
+	if len(c.Spans) == 0 {
+		return Errorf(EINVALID, "no spans given")
+	}
+	for _, sp := range c.Spans {
+		if err := (AddMention{ArticleID: c.ArticleID, Span: sp, Type: c.Type}).Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Validate checks there are mentions and a known status.
 func (c SetMentionStatus) Validate() error {
 	if len(c.MentionIDs) == 0 {

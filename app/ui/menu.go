@@ -20,13 +20,13 @@ func (w *mainWindow) buildMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	recent := fyne.NewMenuItem("Open Recent", nil)
+	var recentItems []*fyne.MenuItem
 	for _, p := range recentFiles(w.app) {
 		path := p
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(path, func() { w.openPath(path) }))
+		recentItems = append(recentItems, fyne.NewMenuItem(path, func() { w.openPath(path) }))
 	}
-	if recent.ChildMenu == nil {
-		recent.Disabled = true
-	}
+	recent.ChildMenu = fyne.NewMenu("", recentItems...)
+	recent.Disabled = len(recentItems) == 0
 	open := fyne.NewMenuItem("Open…", w.onOpen)
 	open.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	importFiles := fyne.NewMenuItem("Import Files…", w.onImportFiles)
@@ -39,18 +39,26 @@ func (w *mainWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(), importFiles, importFolder,
 		fyne.NewMenuItemSeparator(), closeItem, quit)
 
+	// Ctrl+Z arrives as fyne.ShortcutUndo (never as a custom shortcut), and
+	// menu shortcuts are matched by name, so Undo carries that one.
 	undo := fyne.NewMenuItem("Undo", w.onUndo)
-	undo.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	undo.Shortcut = &fyne.ShortcutUndo{}
 	redo := fyne.NewMenuItem("Redo", w.onRedo)
 	redo.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	undo.Disabled, redo.Disabled = noFile, noFile
-	edit := fyne.NewMenu("Edit", undo, redo)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About", w.onAbout))
-	return fyne.NewMainMenu(file, edit, help)
-}
-
-func appendItem(items []*fyne.MenuItem, it *fyne.MenuItem) *fyne.Menu {
-	return fyne.NewMenu("", append(items, it)...)
+	redoY := fyne.NewMenuItem("Redo (Ctrl+Y)", w.onRedo)
+	redoY.Shortcut = &fyne.ShortcutRedo{}
+	find := fyne.NewMenuItem("Find", w.onFind)
+	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	undo.Disabled, redo.Disabled, redoY.Disabled, find.Disabled = noFile, noFile, noFile, noFile
+	edit := fyne.NewMenu("Edit", undo, redo, redoY, fyne.NewMenuItemSeparator(), find)
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Light", func() { setTheme(w.app, "light") }),
+		fyne.NewMenuItem("Dark", func() { setTheme(w.app, "dark") }),
+		fyne.NewMenuItem("Follow the System", func() { setTheme(w.app, "") }))
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard Shortcuts", func() { showShortcuts(w.win) }),
+		fyne.NewMenuItem("About", w.onAbout))
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 func (w *mainWindow) onNew() {
@@ -164,9 +172,15 @@ func (w *mainWindow) undoRedo(undo bool) {
 		showError(w.win, "Undo", err)
 		return
 	}
-	w.reload()
+	w.changed()
 	verb := map[bool]string{true: "Undone: ", false: "Redone: "}[undo]
 	w.updateStatus(verb + e.Name + " " + e.Target)
+}
+
+// onFind puts the cursor in the article filter box (full-text search).
+func (w *mainWindow) onFind() {
+	w.tabs.SelectIndex(0)
+	w.articles.focusFilter()
 }
 
 func (w *mainWindow) onAbout() {

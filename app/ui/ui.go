@@ -31,6 +31,8 @@ type Services struct {
 	Create func(path, title string) (app.CaseFile, error)
 	// Import imports files or folders into cf, calling progress from its goroutine.
 	Import func(ctx context.Context, cf app.CaseFile, paths []string, progress func(ImportProgress)) (ImportSummary, error)
+	// Extractor returns the shared extraction pipeline (loaded on first use).
+	Extractor func() (app.Extractor, error)
 	// DemoPath returns the demo case file, creating it on first use.
 	DemoPath func(ctx context.Context) (string, error)
 }
@@ -38,6 +40,7 @@ type Services struct {
 // Run builds the main window on path ("" = the most recent case file, else
 // the demo case) and runs the application until the window closes.
 func Run(a fyne.App, svc Services, path string) {
+	applyTheme(a)
 	w := newMainWindow(a, svc)
 	w.openInitial(path)
 	w.win.ShowAndRun()

@@ -4,23 +4,43 @@ import (
 	"context"
 	"sync"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"dossier/app"
 	"dossier/app/importer"
 	"dossier/app/nlp"
 	"dossier/app/ui"
+	"dossier/assets"
 	"dossier/cmd/dossier/internal/cli"
 	"dossier/storage/sqlite"
 )
 
-// appID is the application ID (also in FyneApp.toml); preferences live under it.
-const appID = "org.dossier.workbench"
+// The application's identity, as in FyneApp.toml (a test keeps them in step).
+const (
+	appID      = "org.dossier.workbench"
+	appName    = "Dossier"
+	appVersion = "0.1.0"
+	appBuild   = 1
+)
 
 func runGUI(path string) error {
+	setMetadata()
 	a := fyneapp.NewWithID(appID)
 	ui.Run(a, services(), path)
 	return nil
+}
+
+// setMetadata gives a plain `go build` the name, version and icon that
+// `fyne package` would otherwise embed; a packaged build keeps its own.
+func setMetadata() {
+	fyneapp.SetMetadata(fyne.AppMetadata{
+		ID:      appID,
+		Name:    appName,
+		Version: appVersion,
+		Build:   appBuild,
+		Icon:    fyne.NewStaticResource("icon.png", assets.Icon),
+	})
 }
 
 // services wires the store, the importer and the extractor into the UI.
@@ -33,6 +53,7 @@ func services() ui.Services {
 		Create: func(path, title string) (app.CaseFile, error) {
 			return sqlite.Create(path, title, opts)
 		},
+		Extractor: extractor,
 		Import: func(ctx context.Context, cf app.CaseFile, paths []string, progress func(ui.ImportProgress)) (ui.ImportSummary, error) {
 			ex, err := extractor()
 			if err != nil {
@@ -43,7 +64,7 @@ func services() ui.Services {
 			})
 			sum := ui.ImportSummary{Imported: rep.Imported, Duplicates: rep.Duplicates}
 			for _, p := range rep.Problems {
-				sum.Problems = append(sum.Problems, p.Path+": "+p.Reason)
+				sum.Problems = append(sum.Problems, p.String())
 			}
 			return sum, err
 		},

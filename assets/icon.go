@@ -1,0 +1,8 @@
+package assets
+
+import _ "embed"
+
+// Icon is the application icon (512×512 PNG), drawn by gen/icon.
+//
+//go:embed icon.png
+var Icon []byte
