@@ -20,7 +20,7 @@ run: deps build
 
 ## test: install what is missing, then vet, lint and run every test with -race
 test: deps deps-test lint
-	$(GO) test -race -count=1 ./...
+	LANG=en_US.UTF-8 $(GO) test -race -count=1 ./...
 
 build:
 	$(GO) build -o $(BIN) ./cmd/dossier

@@ -24,7 +24,9 @@ type Job func(ctx context.Context, progress Progress) error
 // goroutine through fyne.Do; an error other than cancellation is shown in
 // plain words and logged in full. done (may be nil) runs on the UI goroutine
 // with the job's error. This is the one helper every long task goes through.
-func runJob(win fyne.Window, title string, job Job, done func(error)) {
+// The returned channel closes once done has run.
+func runJob(win fyne.Window, title string, job Job, done func(error)) <-chan struct{} {
+	finished := make(chan struct{})
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Starting…")
@@ -59,7 +61,9 @@ func runJob(win fyne.Window, title string, job Job, done func(error)) {
 				done(err)
 			}
 		})
+		close(finished)
 	}()
+	return finished
 }
 
 func isCanceled(err error) bool {

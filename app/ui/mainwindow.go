@@ -22,6 +22,7 @@ type mainWindow struct {
 	articles *articlesScreen
 	entities *entitiesScreen
 	tabs     *container.AppTabs
+	lastJob  <-chan struct{} // closes when the latest long job has finished (for tests)
 }
 
 // screen is one navigation destination of the main window.

@@ -135,7 +135,7 @@ func (w *mainWindow) importPaths(paths []string) {
 		return
 	}
 	var sum ImportSummary
-	runJob(w.win, "Importing", func(ctx context.Context, p Progress) error {
+	w.lastJob = runJob(w.win, "Importing", func(ctx context.Context, p Progress) error {
 		var err error
 		sum, err = w.svc.Import(ctx, cf, paths, func(ip ImportProgress) {
 			f := -1.0
