@@ -1,0 +1,205 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+
+	"dossier/app"
+)
+
+// maxActors bounds the participants suggested for one event.
+const maxActors = 8
+
+// actors gives the people and organisations of the trigger's sentence a
+// role: the source of a statement ("X said", "according to X") is the
+// reporter; before the trigger (the subject side) the agent, or the
+// perpetrator of an attack; after it the target, or the victim of an
+// attack.
+func (d *document) actors(ms []sentMention, t trigger) []app.SuggestedParticipant {
+	var out []app.SuggestedParticipant
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.typ != app.TypePerson && m.typ != app.TypeOrg || m.entity == "" || seen[m.entity] {
+			continue
+		}
+		seen[m.entity] = true
+		out = append(out, app.SuggestedParticipant{Entity: m.entity, Role: d.role(m, t)})
+		if len(out) == maxActors {
+			break
+		}
+	}
+	return out
+}
+
+func (d *document) role(m sentMention, t trigger) app.Role {
+	end := m.tok
+	for end < len(d.toks) && d.toks[end].start < m.end {
+		end++
+	}
+	next, prev := strings.ToLower(d.word(end)), strings.ToLower(d.word(m.tok-1))
+	if reportVerbs[next] || reportVerbs[prev] || prev == "to" && strings.EqualFold(d.word(m.tok-2), "according") {
+		return app.RoleReporter
+	}
+	violent := t.typ == app.EventAttack || t.typ == app.EventBombing || t.typ == app.EventCyberIntrusion
+	if prev == "the" {
+		prev = strings.ToLower(d.word(m.tok - 2))
+	}
+	if m.tok < t.i || prev == "by" { // "… was claimed by X": the passive's agent
+		if violent {
+			return app.RolePerpetrator
+		}
+		return app.RoleAgent
+	}
+	if violent {
+		return app.RoleVictim
+	}
+	return app.RoleTarget
+}
+
+var reportVerbs = wordSet(`said says told added stated announced reported wrote confirmed`)
+
+// casualties reads "killed at least 27", "killing 14", "27 people were
+// killed", "more than 60 people were wounded" in the trigger's sentence and
+// the next one of its paragraph.
+func (d *document) casualties(t trigger) app.Casualties {
+	c := app.Casualties{Killed: -1, Injured: -1}
+	last := t.sent
+	if !d.paragraphStart(t.sent + 1) {
+		last++
+	}
+	for k := d.firstOf(t.sent); k < len(d.toks) && d.toks[k].sent <= last; k++ {
+		kind := casualtyWord(strings.ToLower(d.toks[k].text))
+		if kind == "" {
+			continue
+		}
+		n := d.numberAfter(k + 1)
+		if n < 0 {
+			n = d.numberBefore(k - 1)
+		}
+		if n < 0 {
+			continue
+		}
+		if kind == "killed" && c.Killed < 0 {
+			c.Killed = n
+		} else if kind == "injured" && c.Injured < 0 {
+			c.Injured = n
+		}
+	}
+	return c
+}
+
+// firstOf returns the first token of sentence s.
+func (d *document) firstOf(s int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].sent < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func casualtyWord(w string) string {
+	switch w {
+	case "killed", "killing", "dead", "died", "deaths", "death", "killings":
+		return "killed"
+	case "wounded", "wounding", "injured", "injuring", "hurt", "injuries":
+		return "injured"
+	}
+	return ""
+}
+
+// numberAfter reads "at least 27", "more than 60", "14" after a casualty verb.
+func (d *document) numberAfter(k int) int {
+	for n := 0; n < 3 && k < len(d.toks); n, k = n+1, k+1 {
+		w := strings.ToLower(d.toks[k].text)
+		if v := parseCount(w); v >= 0 {
+			return v
+		}
+		if w != "at" && w != "least" && w != "more" && w != "than" && w != "about" && w != "nearly" && w != "some" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// numberBefore reads "27 people were killed", "60 wounded".
+func (d *document) numberBefore(k int) int {
+	for n := 0; n < 4 && k >= 0; n, k = n+1, k-1 {
+		w := strings.ToLower(d.toks[k].text)
+		if v := parseCount(w); v >= 0 {
+			return v
+		}
+		switch w {
+		case "people", "were", "was", "civilians", "others", "been", "have", "had", "are", "persons", "soldiers":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": -1}
+
+func parseCount(w string) int {
+	if v, ok := numberWords[w]; ok {
+		return v
+	}
+	v, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+	if err != nil || v < 0 || v > 10_000_000 {
+		return -1
+	}
+	return v
+}
+
+// sameEvent returns the index of an earlier event that t repeats: the same
+// type with a compatible date, in the same or a nearby sentence, or with
+// the same known date anywhere; -1 when it is new.
+func (d *document) sameEvent(kept []trigger, out []app.SuggestedEvent, t trigger, ev app.SuggestedEvent) int {
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-lookBack; k-- {
+		if kept[k].typ != t.typ {
+			continue
+		}
+		a, b := out[k].Date, ev.Date
+		if !a.IsZero() && a == b {
+			return k
+		}
+		if t.sent-kept[k].sent <= 2 && (a.IsZero() || b.IsZero() || a == b) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lookBack bounds how many earlier events a trigger is compared with.
+const lookBack = 64
+
+// mergeEvent adds what a repeated mention tells to the first one.
+func mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
+	if into.Date.IsZero() {
+		into.Date = ev.Date
+	}
+	if into.Location == "" {
+		into.Location = ev.Location
+	}
+	have := map[string]bool{}
+	for _, p := range into.Participants {
+		have[p.Entity] = true
+	}
+	for _, p := range ev.Participants {
+		if !have[p.Entity] && len(into.Participants) < maxActors {
+			into.Participants = append(into.Participants, p)
+			have[p.Entity] = true
+		}
+	}
+	if into.Casualties.Killed < 0 {
+		into.Casualties.Killed = ev.Casualties.Killed
+	}
+	if into.Casualties.Injured < 0 {
+		into.Casualties.Injured = ev.Casualties.Injured
+	}
+}
