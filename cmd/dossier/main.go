@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"dossier/cmd/dossier/internal/cli"
+	_ "dossier/cmd/dossier/internal/locale" // before Fyne reads $LANG
 )
 
 func main() {
