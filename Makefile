@@ -41,10 +41,12 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
 
-## package: an installable Linux package (tar.xz with desktop entry and icon)
-package: deps
-	$(GO) run $(FYNE_TOOL) package --os linux --src cmd/dossier --icon ../../assets/icon.png --name Dossier --app-id org.dossier.workbench --release
-	@ls -l cmd/dossier/*.tar.xz 2>/dev/null || ls -l *.tar.xz
+## package: an installable Linux package (dist/Dossier.tar.xz: binary, desktop entry, icon, Makefile)
+package: deps build
+	$(GO) run $(FYNE_TOOL) package --os linux --exe $(BIN) --icon assets/icon.png --name Dossier \
+	  --app-id org.dossier.workbench --app-version 0.1.0 --app-build 1
+	mkdir -p dist && mv Dossier.tar.xz dist/
+	@echo "dist/Dossier.tar.xz: unpack it and run 'make user-install' (or 'sudo make install') inside"
 
 clean:
 	rm -rf bin dist
