@@ -42,9 +42,12 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
 
 ## package: an installable Linux package (dist/Dossier.tar.xz: binary, desktop entry, icon, Makefile)
+# (the fyne tool rewrites FyneApp.toml, bumping Build: keep ours as it is)
 package: deps build
+	cp FyneApp.toml .FyneApp.toml.keep
 	$(GO) run $(FYNE_TOOL) package --os linux --exe $(BIN) --icon assets/icon.png --name Dossier \
-	  --app-id org.dossier.workbench --app-version 0.1.0 --app-build 1
+	  --app-id org.dossier.workbench --app-version 0.1.0 --app-build 1; \
+	  status=$$?; mv .FyneApp.toml.keep FyneApp.toml; exit $$status
 	mkdir -p dist && mv Dossier.tar.xz dist/
 	@echo "dist/Dossier.tar.xz: unpack it and run 'make user-install' (or 'sudo make install') inside"
 
