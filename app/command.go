@@ -145,7 +145,7 @@ type LogEntry struct {
 	Seq     int64     `json:"seq"`
 	Time    time.Time `json:"time"`
 	Actor   string    `json:"actor"`
-	Kind    string    `json:"kind"`    // LogDo, LogUndo or LogRedo
+	Kind    string    `json:"kind"`    // LogDo, LogUndo, LogRedo or LogRecord
 	Ref     int64     `json:"ref"`     // undo/redo: the seq of the command it reverts or repeats
 	Name    string    `json:"name"`    // the command name
 	Target  string    `json:"target"`  // what it changed, e.g. "article 12"
@@ -158,6 +158,10 @@ const (
 	LogDo   = "do"
 	LogUndo = "undo"
 	LogRedo = "redo"
+	// LogRecord records something done outside the case file (an export):
+	// it changes no content, so it is not on the undo stack — Undo passes
+	// over it to the last change — and it does not clear Redo.
+	LogRecord = "record"
 )
 
 // CheckReport is the outcome of verifying a case file.

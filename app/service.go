@@ -78,6 +78,7 @@ type CaseFile interface {
 	CommandService
 	ArticleService
 	EntityService
+	CaseService
 	// Path is the file's location on disk.
 	Path() string
 	// Title is the case file's own title.

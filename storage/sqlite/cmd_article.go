@@ -145,10 +145,22 @@ func (s *Store) setArticleField(ctx context.Context, tx *txn, c app.SetArticleFi
 	if n, _ := res.RowsAffected(); n == 0 {
 		return outcome{}, app.Errorf(app.ENOTFOUND, "no article %d", c.ArticleID)
 	}
-	return outcome{
+	out := outcome{
 		target:  fmt.Sprintf("article %d", c.ArticleID),
 		summary: fmt.Sprintf("Set %s of article %d to %q", c.Field, c.ArticleID, c.Value),
-	}, nil
+	}
+	if c.Reextract == nil {
+		return out, nil
+	}
+	// In the same transaction, so one undo reverts the field and the
+	// suggestions together.
+	ex, err := s.storeExtraction(ctx, tx, app.StoreExtraction{ArticleID: c.ArticleID, Extraction: *c.Reextract})
+	if err != nil {
+		return outcome{}, err
+	}
+	out.ids = ex.ids
+	out.summary += "; re-extracted: " + strings.TrimPrefix(ex.summary, fmt.Sprintf("Re-extracted article %d: ", c.ArticleID))
+	return out, nil
 }
 
 // storeExtraction replaces the article's undecided suggestions: automatic

@@ -41,35 +41,48 @@ func (s *Store) addMention(ctx context.Context, tx *txn, c app.AddMention) (outc
 		return outcome{}, app.Errorf(app.EINVALID, "the span %d–%d lies outside article %d (%d characters)",
 			c.Span.Start, c.Span.End, art.id, art.chars())
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE article_id = ? AND span_start = ?
-		AND span_end = ? AND type = ? AND status <> 'rejected'`, art.id, c.Span.Start, c.Span.End, c.Type).Scan(&n); err != nil {
+	if tagged, err := taggedAs(ctx, tx, art.id, c.Span, c.Type); err != nil {
 		return outcome{}, err
-	}
-	if n > 0 {
+	} else if tagged {
 		return outcome{}, app.Errorf(app.ECONFLICT, "“%s” is already tagged as %s in article %d", text, c.Type, art.id)
 	}
 	eid, err := s.mentionEntity(ctx, tx, c, text)
 	if err != nil {
 		return outcome{}, err
 	}
-	var date app.Date
-	if c.Type == app.TypeDate {
-		date, _ = app.ParseDate(text) // only ISO text resolves; others stay unknown
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO mentions(article_id, span_start, span_end, type, text, entity_id,
-		origin, status, confidence, date_value, date_precision, touched)
-		VALUES (?, ?, ?, ?, ?, ?, 'manual', 'accepted', 1, ?, ?, 1)`,
-		art.id, c.Span.Start, c.Span.End, c.Type, text, eid, date.Value, date.Precision)
-	if err != nil {
-		return outcome{}, err
-	}
-	id, err := res.LastInsertId()
+	id, err := insertManualMention(ctx, tx, art.id, c.Span, c.Type, text, eid)
 	return outcome{
 		target:  fmt.Sprintf("mention %d", id),
 		summary: fmt.Sprintf("Tagged “%s” as %s in article %d", text, c.Type, art.id),
 		ids:     []int64{id},
 	}, err
+}
+
+// taggedAs reports whether a live (not rejected) mention of type t covers
+// exactly sp.
+func taggedAs(ctx context.Context, tx *txn, articleID int64, sp app.Span, t app.EntityType) (bool, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE article_id = ? AND span_start = ?
+		AND span_end = ? AND type = ? AND status <> 'rejected'`, articleID, sp.Start, sp.End, t).Scan(&n)
+	return n > 0, err
+}
+
+// insertManualMention stores a mention the analyst tagged: accepted,
+// decided, linked to entityID.
+func insertManualMention(ctx context.Context, tx *txn, articleID int64, sp app.Span, t app.EntityType,
+	text string, entityID int64) (int64, error) {
+	var date app.Date
+	if t == app.TypeDate {
+		date, _ = app.ParseDate(text) // only ISO text resolves; others stay unknown
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO mentions(article_id, span_start, span_end, type, text, entity_id,
+		origin, status, confidence, date_value, date_precision, touched)
+		VALUES (?, ?, ?, ?, ?, ?, 'manual', 'accepted', 1, ?, ?, 1)`,
+		articleID, sp.Start, sp.End, t, text, entityID, date.Value, date.Precision)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 // mentionEntity is the entity a new manual mention links to: the given one

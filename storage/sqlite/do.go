@@ -40,6 +40,10 @@ func (s *Store) Do(ctx context.Context, cmd app.Command) (app.Result, error) {
 	if s.closed {
 		return app.Result{}, app.Errorf(app.EINVALID, "the case file %s is closed", s.path)
 	}
+	kind := app.LogDo
+	if _, ok := cmd.(app.RecordExport); ok {
+		kind = app.LogRecord
+	}
 	var out outcome
 	var row logRow
 	err := s.inTx(ctx, func(tx *txn) error {
@@ -48,15 +52,15 @@ func (s *Store) Do(ctx context.Context, cmd app.Command) (app.Result, error) {
 			return err
 		}
 		row, err = s.logChanges(ctx, tx, logRow{
-			Kind: app.LogDo, Name: cmd.CommandName(), Target: out.target, Summary: out.summary,
-		}, describe(cmd))
+			Kind: kind, Name: cmd.CommandName(), Target: out.target, Summary: out.summary,
+		}, describe(cmd), kind == app.LogRecord)
 		return err
 	})
 	if err != nil {
 		return app.Result{}, mapErr(err, cmd.CommandName())
 	}
 	if row.Seq != 0 {
-		s.stacks.push(app.LogDo, row.Seq, 0)
+		s.stacks.push(kind, row.Seq, 0) // a record row leaves the stacks alone
 	}
 	return app.Result{Seq: row.Seq, IDs: out.ids, Duplicates: out.dups}, nil
 }
@@ -94,12 +98,16 @@ func (s *Store) inTx(ctx context.Context, fn func(*txn) error) error {
 	return tx.Commit()
 }
 
-// logChanges moves the captured changes into a new log row r. It appends
-// nothing and returns a zero row when nothing changed.
-func (s *Store) logChanges(ctx context.Context, tx *txn, r logRow, cmd any) (logRow, error) {
+// logChanges moves the captured changes into a new log row r. Unless
+// always is set, it appends nothing and returns a zero row when nothing
+// changed.
+func (s *Store) logChanges(ctx context.Context, tx *txn, r logRow, cmd any, always bool) (logRow, error) {
 	changes, err := takeChanges(ctx, tx)
-	if err != nil || len(changes) == 0 {
+	if err != nil || (len(changes) == 0 && !always) {
 		return logRow{}, err
+	}
+	if changes == nil {
+		changes = []change{}
 	}
 	b, err := json.Marshal(payload{Command: cmd, Changes: changes})
 	if err != nil {
@@ -122,6 +130,8 @@ func (s *Store) apply(ctx context.Context, tx *txn, cmd app.Command) (outcome, e
 		return s.storeExtraction(ctx, tx, c)
 	case app.AddMention:
 		return s.addMention(ctx, tx, c)
+	case app.AddMentions:
+		return s.addMentions(ctx, tx, c)
 	case app.SetMentionStatus:
 		return s.setMentionStatus(ctx, tx, c)
 	case app.RetypeMention:
@@ -134,6 +144,48 @@ func (s *Store) apply(ctx context.Context, tx *txn, cmd app.Command) (outcome, e
 		return s.deleteMention(ctx, tx, c)
 	}
 	return s.applyEntity(ctx, tx, cmd)
+}
+
+// applyEvent dispatches the event, case and link commands.
+func (s *Store) applyEvent(ctx context.Context, tx *txn, cmd app.Command) (outcome, error) {
+	switch c := cmd.(type) {
+	case app.CreateEvent:
+		return s.createEvent(ctx, tx, c)
+	case app.UpdateEvent:
+		return s.updateEvent(ctx, tx, c)
+	case app.SetEventStatus:
+		return s.setEventStatus(ctx, tx, c)
+	case app.DeleteEvent:
+		return s.deleteEvent(ctx, tx, c)
+	case app.AddEvidence:
+		return s.addEvidence(ctx, tx, c)
+	case app.RemoveEvidence:
+		return s.removeEvidence(ctx, tx, c)
+	}
+	return s.applyCase(ctx, tx, cmd)
+}
+
+// applyCase dispatches the case and link commands.
+func (s *Store) applyCase(ctx context.Context, tx *txn, cmd app.Command) (outcome, error) {
+	switch c := cmd.(type) {
+	case app.CreateCase:
+		return s.createCase(ctx, tx, c)
+	case app.SetCaseField:
+		return s.setCaseField(ctx, tx, c)
+	case app.AddToCase:
+		return s.addToCase(ctx, tx, c)
+	case app.RemoveFromCase:
+		return s.removeFromCase(ctx, tx, c)
+	case app.ReorderCase:
+		return s.reorderCase(ctx, tx, c)
+	case app.CreateLink:
+		return s.createLink(ctx, tx, c)
+	case app.DeleteLink:
+		return s.deleteLink(ctx, tx, c)
+	case app.RecordExport:
+		return s.recordExport(ctx, tx, c)
+	}
+	return outcome{}, app.Errorf(app.EUNSUPPORTED, "the command %q is not supported by this case file", cmd.CommandName())
 }
 
 // applyEntity dispatches the entity commands.
@@ -152,7 +204,7 @@ func (s *Store) applyEntity(ctx context.Context, tx *txn, cmd app.Command) (outc
 	case app.DismissMergeSuggestion:
 		return s.dismissMergeSuggestion(ctx, tx, c)
 	}
-	return outcome{}, app.Errorf(app.EUNSUPPORTED, "the command %q is not supported by this case file", cmd.CommandName())
+	return s.applyEvent(ctx, tx, cmd)
 }
 
 // describe returns what the log records of the command itself: the command
@@ -172,6 +224,11 @@ func describe(cmd app.Command) any {
 	case app.StoreExtraction:
 		return map[string]any{"article_id": c.ArticleID,
 			"mentions": len(c.Extraction.Mentions), "events": len(c.Extraction.Events)}
+	case app.SetArticleField:
+		if c.Reextract != nil {
+			return map[string]any{"article_id": c.ArticleID, "field": c.Field, "value": c.Value,
+				"reextract": map[string]int{"mentions": len(c.Reextract.Mentions), "events": len(c.Reextract.Events)}}
+		}
 	}
 	return cmd
 }

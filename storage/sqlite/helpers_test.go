@@ -20,8 +20,8 @@ func TestMain(m *testing.M) {
 		os.Exit(code)
 	}
 	code := m.Run()
-	if searchCorpus.path != "" {
-		os.RemoveAll(filepath.Dir(searchCorpus.path))
+	if searchCorpus.temp != "" {
+		os.RemoveAll(searchCorpus.temp)
 	}
 	os.Exit(code)
 }

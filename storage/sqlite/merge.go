@@ -95,8 +95,19 @@ func mergeParticipants(ctx context.Context, tx *txn, from, into entityRow) error
 	return nil
 }
 
-// mergeReferences repoints links and notes that name From.
+// mergeReferences repoints links and notes that name From. A link between
+// the two would join Into to itself: it goes (undo brings it back).
 func mergeReferences(ctx context.Context, tx *txn, from, into entityRow) error {
+	between, err := int64s(ctx, tx, `SELECT id FROM links WHERE from_kind = 'entity' AND to_kind = 'entity'
+		AND ((from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1))`, from.id, into.id)
+	if err != nil {
+		return err
+	}
+	for _, id := range between {
+		if err := deleteLinkRows(ctx, tx, id); err != nil {
+			return err
+		}
+	}
 	stmts := []string{
 		"UPDATE links SET from_id = ?2 WHERE from_kind = 'entity' AND from_id = ?1",
 		"UPDATE links SET to_id = ?2 WHERE to_kind = 'entity' AND to_id = ?1",

@@ -74,9 +74,9 @@ func articleQuery(f app.ArticleFilter) (from, where, order string, args []any, s
 	if f.Query == "" {
 		return from, "", order, nil, false, nil
 	}
-	q := ftsQuery(f.Query)
+	q, err := ftsQuery(f.Query)
 	if q == "" {
-		return "", "", "", nil, true, nil
+		return "", "", "", nil, true, err
 	}
 	if f.Sort == "" {
 		order = "articles_fts.rank"
@@ -149,18 +149,23 @@ func (s *Store) summaries(ctx context.Context, ids []int64) ([]app.ArticleSummar
 // Search runs a full-text query over titles and texts, best first (bm25,
 // a title match weighing five text matches), with a snippet of the text in
 // which matches sit between app.MarkStart and app.MarkEnd. A limit of 0 or
-// less means 50.
+// less means 50. A query that only leaves words out is app.EINVALID; one
+// with nothing searchable in it finds nothing.
+//
+// FTS5 itself sorts by rank here (the plan has no sorter), so the LIMIT
+// stops the scan and highlight() runs for the returned rows only; ranking
+// every match by bm25 is the cost that stays (see BenchmarkSearch).
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]app.SearchHit, error) {
 	ctx = ctxOrBackground(ctx)
-	q := ftsQuery(query)
+	q, err := ftsQuery(query)
 	if q == "" {
-		return nil, nil
+		return nil, err
 	}
 	if limit <= 0 {
 		limit = 50
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
-		snippet(articles_fts, 1, ?, ?, '…', 24), articles_fts.rank
+		highlight(articles_fts, 1, ?, ?), articles_fts.rank
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?`,
 		app.MarkStart, app.MarkEnd, q, limit)
@@ -171,11 +176,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]app.Sear
 	var out []app.SearchHit
 	for rows.Next() {
 		var h app.SearchHit
-		var published string
-		if err := rows.Scan(&h.ArticleID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank); err != nil {
+		var published, text string
+		if err := rows.Scan(&h.ArticleID, &h.Title, &h.Source, &published, &text, &h.Rank); err != nil {
 			return nil, mapErr(err, "search")
 		}
-		h.Published = parseTime(published)
+		h.Published, h.Snippet = parseTime(published), cutSnippet(text, snippetWords)
 		out = append(out, h)
 	}
 	return out, mapErr(rows.Err(), "search")

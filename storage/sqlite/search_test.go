@@ -43,9 +43,52 @@ func TestSearch(t *testing.T) {
 		}
 	})
 	t.Run("OKOddInput", func(t *testing.T) {
-		for _, q := range []string{`ISIS-K`, `"unbalanced`, `NOT`, `***`, `a AND`, `(x`, `col:val`, ``} {
+		// FTS5 syntax and stray punctuation are searched as text, never an SQL error.
+		for _, q := range oddQueries {
 			if _, err := s.Search(ctx, q, 10); err != nil {
 				t.Errorf("Search(%q): %v", q, err)
+			}
+			if _, _, err := s.Articles(ctx, app.ArticleFilter{Query: q}); err != nil {
+				t.Errorf("Articles(%q): %v", q, err)
+			}
+		}
+		if hits, _ := s.Search(ctx, `"counterfeit medicine`, 10); len(hits) != 1 {
+			t.Errorf("unbalanced quote: %d hits", len(hits))
+		}
+		if hits, _ := s.Search(ctx, `Customs: Valletta!`, 10); len(hits) != 2 {
+			t.Errorf("punctuation: %d hits", len(hits))
+		}
+	})
+	t.Run("OKLeaveOut", func(t *testing.T) {
+		for q, want := range map[string]string{
+			"customs -statistics":          "Customs seizure in Valletta",
+			"customs NOT Statistics":       "Customs seizure in Valletta",
+			"Valletta OR Tbilisi -customs": "Tbilisi votes",
+			"Tbilisi OR -customs Valletta": "Tbilisi votes",
+			`customs NOT "quiet week"`:     "Customs seizure in Valletta",
+			"customs - -":                  "",
+		} {
+			hits, err := s.Search(ctx, q, 10)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			if want == "" {
+				if len(hits) != 2 {
+					t.Errorf("Search(%q): %d hits", q, len(hits))
+				}
+			} else if len(hits) != 1 || hits[0].Title != want {
+				t.Errorf("Search(%q) = %+v, want %q", q, hits, want)
+			}
+		}
+	})
+	t.Run("ErrOnlyLeaveOut", func(t *testing.T) {
+		for _, q := range []string{"-customs", "NOT customs", "- -x", "NOT customs -votes", "--customs"} {
+			_, err := s.Search(ctx, q, 10)
+			wantCode(t, err, app.EINVALID)
+			_, _, err = s.Articles(ctx, app.ArticleFilter{Query: q})
+			wantCode(t, err, app.EINVALID)
+			if !strings.Contains(app.ErrorMessage(err), "add a word to look for") {
+				t.Errorf("message %q", app.ErrorMessage(err))
 			}
 		}
 	})
@@ -91,4 +134,30 @@ func TestArticlesSort(t *testing.T) {
 			t.Errorf("sort %q: %s, want %s", sort, got, want)
 		}
 	}
+}
+
+// oddQueries are inputs that are FTS5 syntax, or half of it.
+var oddQueries = []string{`ISIS-K`, `"unbalanced`, `"`, `""`, `NOT`, `AND`, `OR`, `a AND`, `OR a`, `a OR OR b`,
+	`a OR NOT b`, `-`, `- customs`, `*`, `***`, `customs*`, `*customs`, `cus*toms`, `:`, `col:val`,
+	`title:customs`, `(x`, `)`, `(a OR b)`, `NEAR(a b)`, `NEAR(a b, 2)`, `^customs`, `+`, `a + b`, `{title text}: x`,
+	`'`, `\`, "\x00", `a"b"c`, `"a" "b"`, `"customs"*`, `"customs" *`, `.`, `,`, `;--`, `%`, `_`, `'; DROP TABLE articles; --`,
+	`Zürich`, `東京`, `🚢`, ``, `   `}
+
+// FuzzSearch feeds arbitrary queries to Search and the article filter:
+// the only error allowed is EINVALID (a query that only leaves words out).
+func FuzzSearch(f *testing.F) {
+	for _, q := range oddQueries {
+		f.Add(q)
+	}
+	s := newStore(f)
+	mustDo(f, s, app.ImportArticles{Articles: []app.Article{article("Convoy attacked", convoyText),
+		article("Customs seizure in Valletta", harbourText)}})
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := s.Search(ctx, q, 5); err != nil && app.ErrorCode(err) != app.EINVALID {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if _, _, err := s.Articles(ctx, app.ArticleFilter{Query: q, Limit: 5}); err != nil && app.ErrorCode(err) != app.EINVALID {
+			t.Fatalf("Articles(%q): %v", q, err)
+		}
+	})
 }

@@ -17,6 +17,11 @@
 // tables that are never updated or deleted and are not captured, which
 // keeps the log small; undoing an import removes the articles row only.
 //
+// app.RecordExport changes no row: its log row (of kind app.LogRecord) is
+// the record of who exported what, when, where to and with which hash. It
+// is not on the undo stack — Undo passes over it to the last change, and
+// it does not clear Redo — since an export cannot be taken back.
+//
 // # Opening files safely
 //
 // Open never writes to a file it refuses: it checks the 16-byte SQLite
@@ -47,7 +52,7 @@ import (
 
 // SchemaVersion is the schema this build writes: the number of the last
 // embedded migration.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 func init() {
 	// Open File Description locks keep SQLite's own locks alive when some

@@ -112,7 +112,7 @@ func (s *Store) walk(ctx context.Context, kind string) (app.LogEntry, error) {
 			prefix = "Redid: "
 		}
 		row, err = s.logChanges(ctx, tx, logRow{Kind: kind, Ref: e.orig, Name: orig.Name,
-			Target: orig.Target, Summary: prefix + orig.Summary}, nil)
+			Target: orig.Target, Summary: prefix + orig.Summary}, nil, false)
 		return err
 	})
 	if err != nil {

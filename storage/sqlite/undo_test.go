@@ -76,10 +76,22 @@ func commandScript(t *testing.T, s *sqlite.Store) []func() app.Command {
 
 func TestUndoRedoAll(t *testing.T) {
 	s := newStore(t)
+	s = undoRedoAll(t, s, commandScript(t, s))
+	if hits, _ := s.Search(ctx, "ambush", 5); len(hits) != 1 {
+		t.Errorf("search after redo: %v", hits)
+	}
+}
+
+// undoRedoAll runs the script's commands, then undoes every one (closing
+// and reopening the file halfway) and redoes every one, checking after
+// each step that the content is exactly what it was at that point. It
+// returns the store, which it may have reopened.
+func undoRedoAll(t *testing.T, s *sqlite.Store, script []func() app.Command) *sqlite.Store {
+	t.Helper()
 	path := s.Path()
 	states := []string{dump(t, path, domainTables...)}
 	full := []string{dump(t, path, allTables...)}
-	for _, step := range commandScript(t, s) {
+	for _, step := range script {
 		cmd := step()
 		if res := mustDo(t, s, cmd); res.Seq == 0 {
 			t.Fatalf("%s logged nothing", cmd.CommandName())
@@ -96,7 +108,7 @@ func TestUndoRedoAll(t *testing.T) {
 			if s, err = sqlite.Open(path, testOptions()); err != nil {
 				t.Fatal(err)
 			}
-			defer s.Close()
+			t.Cleanup(func() { s.Close() })
 		}
 		e, err := s.Undo(ctx)
 		if err != nil {
@@ -124,9 +136,7 @@ func TestUndoRedoAll(t *testing.T) {
 	if rep, err := s.Check(ctx); err != nil || !rep.OK() {
 		t.Fatalf("Check = %+v, %v", rep, err)
 	}
-	if hits, _ := s.Search(ctx, "ambush", 5); len(hits) != 1 {
-		t.Errorf("search after redo: %v", hits)
-	}
+	return s
 }
 
 // diff shows the first differing line of two dumps.
