@@ -63,6 +63,9 @@ func init() {
 		"article": {"list|show|set FILE.dossier …", "list articles, show one, or set a metadata field (title, source, url, author, published, grade)", runArticle},
 		"extract": {"[--published YYYY-MM-DD] [PATH|-] | --jsonl", "print the entities, dates, selectors and events of one text as JSON", runExtract},
 		"eval":    {"--gold GOLD.jsonl [--json]", "score extraction against annotated JSONL", runEval},
+		"event":   {"new|list|add-evidence FILE.dossier …", "create events, list them, cite evidence", runEvent},
+		"case":    {"new|list|add|link FILE.dossier …", "create cases, list them, add events, link events or entities", runCase},
+		"export":  {"FILE.dossier [--case NAME] --format md|html|pdf|csv|stix|graphml -o OUT", "export a case summary (or data) that cites its sources", runExport},
 	}
 }
 
