@@ -9,23 +9,16 @@ import (
 )
 
 func runArticle(ctx context.Context, env Env, args []string) error {
-	if len(args) == 0 {
-		return usagef("article: usage: dossier article %s", commands["article"].usage)
-	}
-	switch args[0] {
-	case "list":
-		return runArticleList(ctx, env, args[1:])
-	case "show":
-		return runArticleShow(ctx, env, args[1:])
-	case "set":
-		return runArticleSet(ctx, env, args[1:])
-	case "-h", "--help", "help":
-		printCommandHelp(env.Stdout, "article", commands["article"])
-		fmt.Fprintln(env.Stdout, "\n  dossier article list FILE.dossier [--json] [--sort imported|published|title|suggestions]\n  dossier article show FILE.dossier ID [--json]\n  dossier article set FILE.dossier ID FIELD VALUE")
-		return nil
-	}
-	return usagef("article: unknown subcommand %q (list, show, set)", args[0])
+	return runSub(ctx, env, "article", subcommands{
+		"list": runArticleList, "show": runArticleShow, "set": runArticleSet,
+	}, articleHelp, args)
 }
+
+const articleHelp = `
+  dossier article list FILE.dossier [--json] [--sort imported|published|title|suggestions]
+  dossier article show FILE.dossier ID [--json]
+  dossier article set FILE.dossier ID FIELD VALUE
+`
 
 func runArticleList(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "article")

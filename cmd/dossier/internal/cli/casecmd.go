@@ -9,24 +9,9 @@ import (
 )
 
 func runCase(ctx context.Context, env Env, args []string) error {
-	if len(args) == 0 {
-		return usagef("case: usage: dossier case new|list|add|link FILE.dossier …")
-	}
-	switch args[0] {
-	case "new":
-		return runCaseNew(ctx, env, args[1:])
-	case "list":
-		return runCaseList(ctx, env, args[1:])
-	case "add":
-		return runCaseAdd(ctx, env, args[1:])
-	case "link":
-		return runCaseLink(ctx, env, args[1:])
-	case "-h", "--help", "help":
-		printCommandHelp(env.Stdout, "case", commands["case"])
-		fmt.Fprint(env.Stdout, caseHelp)
-		return nil
-	}
-	return usagef("case: unknown subcommand %q (new, list, add, link)", args[0])
+	return runSub(ctx, env, "case", subcommands{
+		"new": runCaseNew, "list": runCaseList, "add": runCaseAdd, "link": runCaseLink,
+	}, caseHelp, args)
 }
 
 const caseHelp = `

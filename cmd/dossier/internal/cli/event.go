@@ -9,22 +9,9 @@ import (
 )
 
 func runEvent(ctx context.Context, env Env, args []string) error {
-	if len(args) == 0 {
-		return usagef("event: usage: dossier event new|list|add-evidence FILE.dossier …")
-	}
-	switch args[0] {
-	case "new":
-		return runEventNew(ctx, env, args[1:])
-	case "list":
-		return runEventList(ctx, env, args[1:])
-	case "add-evidence":
-		return runEventAddEvidence(ctx, env, args[1:])
-	case "-h", "--help", "help":
-		printCommandHelp(env.Stdout, "event", commands["event"])
-		fmt.Fprint(env.Stdout, eventHelp)
-		return nil
-	}
-	return usagef("event: unknown subcommand %q (new, list, add-evidence)", args[0])
+	return runSub(ctx, env, "event", subcommands{
+		"new": runEventNew, "list": runEventList, "add-evidence": runEventAddEvidence,
+	}, eventHelp, args)
 }
 
 const eventHelp = `
