@@ -11,6 +11,7 @@ import (
 func runArticle(ctx context.Context, env Env, args []string) error {
 	return runSub(ctx, env, "article", subcommands{
 		"list": runArticleList, "show": runArticleShow, "set": runArticleSet,
+		"reextract": runArticleReextract,
 	}, articleHelp, args)
 }
 
@@ -18,6 +19,9 @@ const articleHelp = `
   dossier article list FILE.dossier [--json] [--sort imported|published|title|suggestions]
   dossier article show FILE.dossier ID [--json]
   dossier article set FILE.dossier ID FIELD VALUE
+  dossier article reextract FILE.dossier ID... | --all
+        run extraction again: undecided suggestions are replaced, what the analyst
+        accepted, rejected, retyped, linked or tagged by hand is kept
 `
 
 func runArticleList(ctx context.Context, env Env, args []string) error {
@@ -109,4 +113,70 @@ func runArticleSet(ctx context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "article %d: %s set (log #%d)\n", id, pos[2], res.Seq)
 	return nil
+}
+
+func runArticleReextract(ctx context.Context, env Env, args []string) error {
+	fs := newFlags(env, "article")
+	all := fs.Bool("all", false, "every article of the case file")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) < 1 || (len(pos) == 1) != *all {
+		return usagef("article reextract: usage: dossier article reextract FILE.dossier ID... | --all")
+	}
+	s, err := openStore(env, pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ids, err := reextractIDs(ctx, s, pos[1:], *all)
+	if err != nil {
+		return err
+	}
+	ex, err := extractor()
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		x, err := ex.Extract(ctx, a.Text, a.Published)
+		if err != nil {
+			return err
+		}
+		if _, err := s.Do(ctx, app.StoreExtraction{ArticleID: id, Extraction: x}); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stderr, "\rre-extracted %d of %d", i+1, len(ids))
+	}
+	fmt.Fprintln(env.Stderr)
+	fmt.Fprintf(env.Stdout, "%d article(s) re-extracted\n", len(ids))
+	return nil
+}
+
+// reextractIDs parses the ids given, or lists every article for --all.
+func reextractIDs(ctx context.Context, cf app.CaseFile, args []string, all bool) ([]int64, error) {
+	if !all {
+		ids := make([]int64, 0, len(args))
+		for _, a := range args {
+			id, err := parseID("article", a)
+			if err != nil {
+				return nil, err
+			}
+			ids = append(ids, id)
+		}
+		return ids, nil
+	}
+	list, _, err := cf.Articles(ctx, app.ArticleFilter{})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(list))
+	for i, a := range list {
+		ids[i] = a.ID
+	}
+	return ids, nil
 }

@@ -87,6 +87,9 @@ func TestCaseFileCommands(t *testing.T) {
 	if !strings.Contains(mustRun(t, "article", "show", cf, "1"), "grade:     B") {
 		t.Error("redo did not set the grade again")
 	}
+	if !strings.Contains(mustRun(t, "article", "reextract", cf, "--all"), "2 article(s) re-extracted") {
+		t.Error("reextract --all did not report two articles")
+	}
 	if !strings.Contains(mustRun(t, "check", cf), "hash chain:     ok") {
 		t.Error("check does not report a sound chain")
 	}
