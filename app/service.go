@@ -30,7 +30,8 @@ const (
 )
 
 // ArticleFilter selects and pages the article list. Query, when set, is a
-// full-text query.
+// full-text query. A Limit of 0 asks for a default page (100 rows); a page
+// holds at most 10,000 rows.
 type ArticleFilter struct {
 	Query  string
 	Sort   ArticleSort

@@ -41,7 +41,7 @@ func runArticleList(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	list, _, err := s.Articles(ctx, app.ArticleFilter{Sort: app.ArticleSort(*sortBy), Limit: *limit})
+	list, err := allArticles(ctx, s, app.ArticleSort(*sortBy), *limit)
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ func reextractIDs(ctx context.Context, cf app.CaseFile, args []string, all bool)
 		}
 		return ids, nil
 	}
-	list, _, err := cf.Articles(ctx, app.ArticleFilter{})
+	list, err := allArticles(ctx, cf, app.SortImported, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -179,4 +179,24 @@ func reextractIDs(ctx context.Context, cf app.CaseFile, args []string, all bool)
 		ids[i] = a.ID
 	}
 	return ids, nil
+}
+
+// allArticles lists up to limit articles (0: all), fetching the store's pages in turn.
+func allArticles(ctx context.Context, cf app.CaseFile, sort app.ArticleSort, limit int) ([]app.ArticleSummary, error) {
+	const page = 1000
+	var all []app.ArticleSummary
+	for {
+		want := page
+		if limit > 0 {
+			want = min(page, limit-len(all))
+		}
+		list, total, err := cf.Articles(ctx, app.ArticleFilter{Sort: sort, Limit: want, Offset: len(all)})
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, list...)
+		if len(list) < want || len(all) >= total || (limit > 0 && len(all) >= limit) {
+			return all, nil
+		}
+	}
 }
