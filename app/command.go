@@ -18,6 +18,8 @@ type Result struct {
 	Seq        int64    // the log row that records the command
 	IDs        []int64  // ids the command created (articles, mentions, entities …), in order
 	Duplicates []string // ImportArticles: filenames (or titles) skipped as already present
+	// Exchange counts what an ImportExchange added, merged and skipped; nil for other commands.
+	Exchange *ExchangeStats
 }
 
 // ImportArticles adds articles to the case file, each with the extractor's

@@ -1,6 +1,8 @@
 // Package exporter writes a case (an app.CaseBundle) as a case summary for
 // people — Markdown, self-contained HTML, PDF — and as data for other tools —
-// CSV (a zip of tables), a STIX 2.1 bundle and GraphML for Gephi or yEd.
+// CSV (a zip of tables), a STIX 2.1 bundle and GraphML for Gephi or yEd —
+// and writes a case file's app.Exchange as the JSON data-exchange format
+// that another case file imports (JSON, FormatJSON).
 //
 // Every writer speaks io.Writer, reads nothing but the bundle, and is
 // deterministic: no map iteration order reaches the output and every time
@@ -30,6 +32,10 @@ const (
 	FormatCSV      Format = "csv"
 	FormatSTIX     Format = "stix"
 	FormatGraphML  Format = "graphml"
+	// FormatJSON is the data-exchange format (docs/exchange.md): a whole
+	// case file or one case that another case file can import. It is
+	// written from an app.Exchange by JSON, not from a CaseBundle by Write.
+	FormatJSON Format = "json"
 )
 
 // writers maps each format to its writer; the order of Formats is kept apart
@@ -43,19 +49,20 @@ var writers = map[Format]func(io.Writer, *app.CaseBundle) error{
 	FormatGraphML:  GraphML,
 }
 
-// Formats lists the supported formats in menu order.
+// Formats lists the case-summary formats Write supports, in menu order.
+// FormatJSON is not among them: it has its own entry point, JSON.
 func Formats() []Format {
 	return []Format{FormatMarkdown, FormatHTML, FormatPDF, FormatCSV, FormatSTIX, FormatGraphML}
 }
 
-// ParseFormat returns the format named s ("md", "html" …; case and a leading
+// ParseFormat returns the format named s, FormatJSON included ("md", "html" …; case and a leading
 // dot are ignored, and "markdown" is accepted for "md").
 func ParseFormat(s string) (Format, error) {
 	f := Format(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "."))
 	if f == "markdown" {
 		f = FormatMarkdown
 	}
-	if _, ok := writers[f]; !ok {
+	if _, ok := writers[f]; !ok && f != FormatJSON {
 		return "", unsupported(s)
 	}
 	return f, nil
@@ -82,6 +89,7 @@ func (f Format) MediaType() string {
 		FormatCSV:      "application/zip",
 		FormatSTIX:     "application/stix+json;version=2.1",
 		FormatGraphML:  "application/graphml+xml",
+		FormatJSON:     "application/json",
 	}[f]
 }
 
@@ -89,6 +97,9 @@ func (f Format) MediaType() string {
 // app.EUNSUPPORTED error; a nil bundle is app.EINVALID.
 func Write(w io.Writer, f Format, b *app.CaseBundle) error {
 	fn, ok := writers[f]
+	if f == FormatJSON {
+		return app.Errorf(app.EUNSUPPORTED, "a JSON export is written from the case file's exchange, not from a case summary")
+	}
 	if !ok {
 		return unsupported(string(f))
 	}
@@ -96,7 +107,7 @@ func Write(w io.Writer, f Format, b *app.CaseBundle) error {
 }
 
 func unsupported(name string) error {
-	return app.Errorf(app.EUNSUPPORTED, "%q is not an export format (md, html, pdf, csv, stix, graphml)", name)
+	return app.Errorf(app.EUNSUPPORTED, "%q is not an export format (md, html, pdf, csv, stix, graphml, json)", name)
 }
 
 // checkBundle rejects a nil bundle, the one input no writer can use.

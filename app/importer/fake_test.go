@@ -12,13 +12,15 @@ import (
 // fakeCmds is an app.CommandService that records the ImportArticles
 // commands it is given, hands out ids, and fails the commands fail picks.
 type fakeCmds struct {
-	mu     sync.Mutex
-	cmds   []app.ImportArticles
-	failed []app.ImportArticles
-	nextID int64
-	texts  map[string]bool                // what the "case file" holds, to report duplicates
-	fail   func(app.ImportArticles) error // nil: never fail
-	after  func(n int)                    // called after each successful command
+	mu        sync.Mutex
+	order     []string // command names in the order they came
+	exchanges []app.ImportExchange
+	cmds      []app.ImportArticles
+	failed    []app.ImportArticles
+	nextID    int64
+	texts     map[string]bool                // what the "case file" holds, to report duplicates
+	fail      func(app.ImportArticles) error // nil: never fail
+	after     func(n int)                    // called after each successful command
 }
 
 func (f *fakeCmds) Do(ctx context.Context, cmd app.Command) (app.Result, error) {
@@ -27,6 +29,9 @@ func (f *fakeCmds) Do(ctx context.Context, cmd app.Command) (app.Result, error) 
 	}
 	if err := cmd.Validate(); err != nil {
 		return app.Result{}, err
+	}
+	if x, ok := cmd.(app.ImportExchange); ok {
+		return f.doExchange(x)
 	}
 	ia := cmd.(app.ImportArticles)
 	f.mu.Lock()
@@ -38,6 +43,7 @@ func (f *fakeCmds) Do(ctx context.Context, cmd app.Command) (app.Result, error) 
 		}
 	}
 	f.cmds = append(f.cmds, ia)
+	f.order = append(f.order, ia.CommandName())
 	var res app.Result
 	if f.texts == nil {
 		f.texts = map[string]bool{}
@@ -99,4 +105,21 @@ func (x *fakeExtractor) Extract(ctx context.Context, text string, published time
 		end++
 	}
 	return app.Extraction{Mentions: []app.ExtractedMention{{Span: app.Span{Start: 0, End: end}, Type: app.TypeOrg, Text: text[:end]}}}, nil
+}
+
+// doExchange records an ImportExchange and reports every part as added.
+func (f *fakeCmds) doExchange(c app.ImportExchange) (app.Result, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.exchanges = append(f.exchanges, c)
+	f.order = append(f.order, c.CommandName())
+	x := c.Exchange
+	st := app.ExchangeStats{ArticlesAdded: len(x.Articles), EntitiesAdded: len(x.Entities),
+		EventsAdded: len(x.Events), CasesAdded: len(x.Cases)}
+	res := app.Result{Seq: int64(len(f.order)), Exchange: &st}
+	for range x.Cases {
+		f.nextID++
+		res.IDs = append(res.IDs, f.nextID)
+	}
+	return res, nil
 }

@@ -22,7 +22,8 @@ type fileResult struct {
 	arts     []app.Article
 	exs      []app.Extraction // parallel to arts when there is an extractor
 	problems []Problem
-	failed   int // files or records lost
+	failed   int           // files or records lost
+	exchange *app.Exchange // an exchange file, checked; arts is then empty
 }
 
 // pipeline reads files on opt.Workers goroutines and hands their results to
@@ -115,8 +116,12 @@ func (r *runner) process(ctx context.Context, j job) (res fileResult) {
 			res.problems = append(res.problems, problemOf(j.path, app.Errorf(app.EINTERNAL, "import failed (%v)", p)))
 		}
 	}()
-	arts, err := readFile(j.path, r.opt.MaxFileSize)
+	arts, x, err := readFile(j.path, r.opt.MaxFileSize, r.opt.MaxExchangeSize)
 	res.problems, res.failed = readProblems(j.path, err)
+	if x != nil && err == nil {
+		res.exchange = x
+		return res
+	}
 	for i := range arts {
 		r.fill(&arts[i])
 	}

@@ -92,12 +92,15 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// WriteText writes the report for people: one line per problem, then the
-// totals.
+// WriteText writes the report for people: one line per problem, one per
+// exchange file imported, then the totals.
 func (r Report) WriteText(w io.Writer) error {
 	var sb strings.Builder
 	for _, p := range r.Problems {
 		sb.WriteString(p.String() + "\n")
+	}
+	for _, x := range r.Exchanges {
+		sb.WriteString(Problem{Path: x.Path, Reason: x.String()}.String() + "\n")
 	}
 	if r.Canceled {
 		sb.WriteString("Import cancelled. ")

@@ -1,7 +1,9 @@
 // Package importer turns files into Dossier articles: plain text, Markdown,
 // HTML (main content found by readability) and Dossier's own article JSON and
 // JSONL. Read parses one file; Run imports files and folders into a case file
-// on all cores, in batches, with progress and a report of what failed.
+// on all cores, in batches, with progress and a report of what failed. Run
+// also imports Dossier exchange files (docs/exchange.md) — whole case files
+// or cases shared by another analyst — as app.ImportExchange commands.
 //
 // Every article's text goes through Normalize once, here, and never changes
 // afterwards; the bytes it came from are kept beside it with their SHA-256.
@@ -36,11 +38,17 @@ const maxTitleRunes = 120
 // EUNSUPPORTED. Files over DefaultMaxFileSize fail with ETOOLARGE.
 //
 // When some records of a JSON or JSONL file are bad, Read returns the good
-// articles together with a *RecordErrors naming the bad ones.
+// articles together with a *RecordErrors naming the bad ones. A Dossier
+// exchange file is refused with EUNSUPPORTED: ReadExchange reads it, and Run
+// imports it.
 func Read(name string, r io.Reader) ([]app.Article, error) {
 	b, err := readLimited(r, DefaultMaxFileSize)
 	if err != nil {
 		return nil, err
+	}
+	if _, ok, _ := exchangeOf(b); ok {
+		return nil, app.Errorf(app.EUNSUPPORTED,
+			"a Dossier exchange file holds a case, not articles: import it into a case file (ReadExchange, Run)")
 	}
 	return parse(name, b)
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"strconv"
@@ -35,6 +36,9 @@ type Options struct {
 	Workers int
 	// MaxFileSize is the largest file imported (0 = DefaultMaxFileSize).
 	MaxFileSize int64
+	// MaxExchangeSize is the largest exchange file imported (0 =
+	// DefaultMaxExchangeSize); it is never below MaxFileSize.
+	MaxExchangeSize int64
 }
 
 // Progress is the running state of an import, passed to Run's progress callback.
@@ -61,8 +65,11 @@ type Report struct {
 	Imported   int // articles added to the case file
 	Duplicates int // articles skipped as already present
 	Problems   []Problem
-	IDs        []int64 // ids of the added articles, in import order
+	IDs        []int64 // ids of the added articles, in import order (not those of exchange files)
 	Canceled   bool    // the import was stopped before the end
+	// Exchanges lists the exchange files imported (docs/exchange.md), with
+	// what each added; their articles count in Imported and Duplicates.
+	Exchanges []ExchangeReport
 }
 
 // Run imports paths (files or folders, recursively; hidden files and
@@ -72,6 +79,12 @@ type Report struct {
 // (one transaction and one log row each), in the order the files were found.
 // A file or batch that fails is reported in Report.Problems and the rest goes
 // on; nothing already in the case file changes.
+//
+// A Dossier exchange file (a JSON object whose "format" is
+// app.ExchangeFormat) is not read as articles: it is checked and applied as
+// one app.ImportExchange command, in its place in the file order, and
+// reported in Report.Exchanges. One that is newer than this build reads,
+// or damaged, is a Problem with a one-line reason, and changes nothing.
 //
 // progress, when not nil, is called from Run's goroutine about ten times a
 // second and once more at the end. Cancelling ctx stops promptly: what was
@@ -119,6 +132,10 @@ func (o Options) withDefaults() (Options, error) {
 	if o.MaxFileSize <= 0 {
 		o.MaxFileSize = DefaultMaxFileSize
 	}
+	if o.MaxExchangeSize <= 0 {
+		o.MaxExchangeSize = DefaultMaxExchangeSize
+	}
+	o.MaxExchangeSize = max(o.MaxExchangeSize, o.MaxFileSize)
 	return o, nil
 }
 
@@ -153,6 +170,13 @@ func (r *runner) take(ctx context.Context, res fileResult) error {
 		r.addProblem(p, 0)
 	}
 	r.prog.Failed += res.failed
+	if res.exchange != nil {
+		// Articles of earlier files come first, as the file order says.
+		if err := r.commit(ctx); err != nil {
+			return err
+		}
+		return r.applyExchange(ctx, res.path, res.exchange)
+	}
 	for i, a := range res.arts {
 		sum := sha256.Sum256([]byte(a.Text))
 		if r.seen[sum] {
@@ -237,25 +261,41 @@ func problemOf(path string, err error) Problem {
 	return Problem{Path: path, Reason: oneLine(app.ErrorMessage(err)), Code: app.ErrorCode(err)}
 }
 
-// readFile reads and parses one file, refusing it before reading when it is
-// over the size limit.
-func readFile(path string, limit int64) ([]app.Article, error) {
+// readFile reads and parses one file: articles, or an exchange. A file
+// over the size limit is refused before it is read, unless its head shows
+// an exchange file, which has a limit of its own.
+func readFile(path string, limit, exchangeLimit int64) ([]app.Article, *app.Exchange, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
-			return nil, statError(err)
+			return nil, nil, statError(err)
 		}
-		return nil, readError(err)
+		return nil, nil, readError(err)
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.Size() > limit {
-		return nil, tooLarge(limit, info.Size())
+		head := make([]byte, headLen)
+		n, _ := io.ReadFull(f, head)
+		if !looksExchange(head[:n]) {
+			return nil, nil, tooLarge(limit, info.Size())
+		}
+		if info.Size() > exchangeLimit {
+			return nil, nil, tooLarge(exchangeLimit, info.Size())
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, nil, readError(err)
+		}
+		limit = exchangeLimit
 	}
 	b, err := readLimited(f, limit)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return parse(path, b)
+	if x, ok, err := exchangeOf(b); ok {
+		return nil, x, err
+	}
+	arts, err := parse(path, b)
+	return arts, nil, err
 }
 
 // String gives the problem as the report prints it.

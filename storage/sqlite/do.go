@@ -10,10 +10,11 @@ import (
 
 // outcome is what applying one command did, for its log row and Result.
 type outcome struct {
-	target  string
-	summary string
-	ids     []int64
-	dups    []string
+	target   string
+	summary  string
+	ids      []int64
+	dups     []string
+	exchange *app.ExchangeStats
 }
 
 // payload is the JSON stored in a log row: a description of the command
@@ -62,7 +63,7 @@ func (s *Store) Do(ctx context.Context, cmd app.Command) (app.Result, error) {
 	if row.Seq != 0 {
 		s.stacks.push(kind, row.Seq, 0) // a record row leaves the stacks alone
 	}
-	return app.Result{Seq: row.Seq, IDs: out.ids, Duplicates: out.dups}, nil
+	return app.Result{Seq: row.Seq, IDs: out.ids, Duplicates: out.dups, Exchange: out.exchange}, nil
 }
 
 // derefCommand accepts a pointer to a command as the command itself.
@@ -142,6 +143,8 @@ func (s *Store) apply(ctx context.Context, tx *txn, cmd app.Command) (outcome, e
 		return s.setMentionNote(ctx, tx, c)
 	case app.DeleteMention:
 		return s.deleteMention(ctx, tx, c)
+	case app.ImportExchange:
+		return s.importExchange(ctx, tx, c)
 	}
 	return s.applyEntity(ctx, tx, cmd)
 }
@@ -221,6 +224,11 @@ func describe(cmd app.Command) any {
 			refs[i] = articleRef{Title: a.Title, Filename: a.Filename}
 		}
 		return map[string]any{"articles": refs}
+	case app.ImportExchange:
+		x := c.Exchange
+		return map[string]any{"format": x.Format, "version": x.Version, "title": x.Title, "exported": x.Exported,
+			"generator": x.Generator, "articles": len(x.Articles), "entities": len(x.Entities),
+			"mentions": len(x.Mentions), "events": len(x.Events), "cases": len(x.Cases), "links": len(x.Links)}
 	case app.StoreExtraction:
 		return map[string]any{"article_id": c.ArticleID,
 			"mentions": len(c.Extraction.Mentions), "events": len(c.Extraction.Events)}

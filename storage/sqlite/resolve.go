@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 
 	"dossier/app"
 )
@@ -77,6 +78,10 @@ type resolver struct {
 	suggest bool
 	origin  string
 	cache   map[string]int64
+	// below, when not 0, limits merge suggestions to entities with ids up
+	// to it: an exchange import suggests merges with the file's entities,
+	// not among its own, which the sending analyst has already sorted.
+	below int64
 }
 
 func newResolver(tx *txn, suggest bool) *resolver {
@@ -113,6 +118,14 @@ func (r *resolver) entity(ctx context.Context, t app.EntityType, name string) (i
 	return id, nil
 }
 
+// maxCandidate is the largest id a merge suggestion may point to.
+func (r *resolver) maxCandidate() int64 {
+	if r.below > 0 {
+		return r.below
+	}
+	return math.MaxInt64
+}
+
 type candidate struct {
 	id     int64
 	reason string
@@ -124,8 +137,8 @@ type candidate struct {
 func (r *resolver) suggestMerges(ctx context.Context, newID int64, t app.EntityType, name string) error {
 	var cands []candidate
 	if k := counterpartKey(acronymKey(name)); k != "" {
-		err := r.candidates(ctx, &cands, "SELECT id, name FROM entities WHERE type = ? AND acronym = ? AND acronym <> '' AND id <> ? LIMIT 3",
-			[]any{t, k, newID}, func(other string) (string, bool) {
+		err := r.candidates(ctx, &cands, "SELECT id, name FROM entities WHERE type = ? AND acronym = ? AND acronym <> '' AND id <> ? AND id <= ? LIMIT 3",
+			[]any{t, k, newID, r.maxCandidate()}, func(other string) (string, bool) {
 				return acronymReason(name, other), true
 			})
 		if err != nil {
@@ -133,8 +146,8 @@ func (r *resolver) suggestMerges(ctx context.Context, newID int64, t app.EntityT
 		}
 	}
 	if lt := lastTokenKey(t, name); lt != "" {
-		err := r.candidates(ctx, &cands, "SELECT id, name FROM entities WHERE type = ? AND last_token = ? AND last_token <> '' AND id <> ? LIMIT 20",
-			[]any{t, lt, newID}, func(other string) (string, bool) {
+		err := r.candidates(ctx, &cands, "SELECT id, name FROM entities WHERE type = ? AND last_token = ? AND last_token <> '' AND id <> ? AND id <= ? LIMIT 20",
+			[]any{t, lt, newID, r.maxCandidate()}, func(other string) (string, bool) {
 				return fmt.Sprintf("“%s” and “%s” share the last name %q", name, other, lastTokenKey(t, other)),
 					sameLastNameCompatible(name, other)
 			})

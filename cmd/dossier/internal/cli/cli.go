@@ -54,7 +54,7 @@ var commands map[string]command
 func init() {
 	commands = map[string]command{
 		"new":     {"FILE.dossier [--title T]", "create an empty case file", runNew},
-		"import":  {"FILE.dossier PATH... [--published YYYY-MM-DD] [--source S] [--grade A-F] [--no-extract]", "import files or folders (txt, md, html, json, jsonl) with extraction; progress on stderr", runImport},
+		"import":  {"FILE.dossier PATH... [--published YYYY-MM-DD] [--source S] [--grade A-F] [--no-extract]", "import files or folders (txt, md, html, json, jsonl) with extraction, and exchange files exported by 'dossier export --format json'; progress on stderr", runImport},
 		"search":  {"FILE.dossier QUERY [--json] [--limit N]", "full-text search over article titles and texts, best first", runSearch},
 		"check":   {"FILE.dossier [--json]", "verify SQLite integrity, the schema version and the change log's hash chain", runCheck},
 		"log":     {"FILE.dossier [--limit N] [--json]", "show the change log, newest first", runLog},
@@ -65,7 +65,7 @@ func init() {
 		"eval":    {"--gold GOLD.jsonl [--json]", "score extraction against annotated JSONL", runEval},
 		"event":   {"new|list|add-evidence FILE.dossier …", "create events, list them, cite evidence", runEvent},
 		"case":    {"new|list|add|link FILE.dossier …", "create cases, list them, add events, link events or entities", runCase},
-		"export":  {"FILE.dossier [--case NAME] --format md|html|pdf|csv|stix|graphml -o OUT", "export a case summary (or data) that cites its sources", runExport},
+		"export":  {"FILE.dossier [--case NAME] --format md|html|pdf|csv|stix|graphml|json -o OUT", "export a case summary (or data) that cites its sources; json is the exchange format that 'dossier import' reads into another case file", runExport},
 	}
 }
 

@@ -11,12 +11,13 @@ import (
 
 	"dossier/app"
 	"dossier/app/exporter"
+	"dossier/storage/sqlite"
 )
 
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "export")
-	caseRef := fs.String("case", "", "the case to export (default: every accepted event of the file)")
-	format := fs.String("format", "", "md, html, pdf, csv, stix or graphml")
+	caseRef := fs.String("case", "", "the case to export (default: every accepted event of the file; for json, the whole file)")
+	format := fs.String("format", "", "md, html, pdf, csv, stix, graphml or json (the exchange format another case file imports)")
 	out := fs.String("o", "", "output file")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -42,13 +43,8 @@ func runExport(ctx context.Context, env Env, args []string) error {
 		}
 		caseID = c.ID
 	}
-	b, err := s.CaseBundle(ctx, caseID)
-	if err != nil {
-		return err
-	}
-	b.Generator, b.Actor = "Dossier "+Version, env.Actor
 	var buf bytes.Buffer
-	if err := exporter.Write(&buf, f, &b); err != nil {
+	if err := writeExport(ctx, env, s, caseID, f, &buf); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
@@ -62,6 +58,26 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s (%d bytes, sha256 %s)\n", *out, buf.Len(), rec.SHA256)
 	return nil
+}
+
+// writeExport writes the case (0: the whole file) in format f to buf: the
+// JSON exchange from the case file's Exchange, the other formats from its
+// case bundle.
+func writeExport(ctx context.Context, env Env, s *sqlite.Store, caseID int64, f exporter.Format, buf *bytes.Buffer) error {
+	if f == exporter.FormatJSON {
+		x, err := s.Exchange(ctx, caseID)
+		if err != nil {
+			return err
+		}
+		x.Generator = "Dossier " + Version
+		return exporter.JSON(buf, &x)
+	}
+	b, err := s.CaseBundle(ctx, caseID)
+	if err != nil {
+		return err
+	}
+	b.Generator, b.Actor = "Dossier "+Version, env.Actor
+	return exporter.Write(buf, f, &b)
 }
 
 // writeFileAtomic writes data beside path and renames it into place, so a

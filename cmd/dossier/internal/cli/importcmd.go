@@ -50,7 +50,10 @@ func runImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if rep.Imported == 0 && len(rep.Problems) > 0 {
+	if rep.Imported == 0 && len(rep.Exchanges) == 0 && len(rep.Problems) == 1 {
+		return app.Errorf(app.EINVALID, "nothing imported: %s", rep.Problems[0])
+	}
+	if rep.Imported == 0 && len(rep.Exchanges) == 0 && len(rep.Problems) > 0 {
 		return app.Errorf(app.EINVALID, "nothing imported: %d file(s) had problems", len(rep.Problems))
 	}
 	return nil
