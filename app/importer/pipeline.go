@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"dossier/app"
@@ -167,17 +168,30 @@ func (r *runner) fill(a *app.Article) {
 // fails is still imported, without suggestions, and the failure is reported.
 func (r *runner) extract(ctx context.Context, path string, arts []app.Article, problems *[]Problem) []app.Extraction {
 	exs := make([]app.Extraction, len(arts))
-	for i, a := range arts {
-		if ctx.Err() != nil {
-			return exs // cancelled: the result is dropped anyway
-		}
-		x, err := r.ex.Extract(ctx, a.Text, a.Published)
-		if err != nil && ctx.Err() == nil {
+	failed := make([]error, len(arts))
+	// A JSONL file may hold thousands of articles: spread them over the
+	// cores too, not only the files.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(r.opt.Workers, len(arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(arts) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
+				exs[i], failed[i] = r.ex.Extract(ctx, arts[i].Text, arts[i].Published)
+			}
+		}()
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		return exs // cancelled: the result is dropped anyway
+	}
+	for i, err := range failed {
+		if err != nil {
+			exs[i] = app.Extraction{}
 			*problems = append(*problems, Problem{Path: path, Code: app.ErrorCode(err),
 				Reason: "imported without suggestions: extraction failed: " + oneLine(app.ErrorMessage(err))})
-			continue
 		}
-		exs[i] = x
 	}
 	return exs
 }
