@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -11,82 +10,90 @@ import (
 	"dossier/app"
 )
 
-// articlesScreen lists the case file's articles and shows the selected one.
+// articlesScreen is the Articles destination: the filtered, sorted list of
+// the case file's articles on the left, the open article on the right.
 type articlesScreen struct {
 	w     *mainWindow
 	ui    fyne.CanvasObject
-	list  *widget.List
-	items []app.ArticleSummary
-	total int
-	text  *widget.Label
-	meta  *widget.Label
+	total int // articles the list shows (matching the filter)
+	list  *articleList
+	view  *articleView
+	right *fyne.Container // holds the article view, or the placeholder when none is open
+	empty fyne.CanvasObject
 }
 
 func newArticlesScreen(w *mainWindow) *articlesScreen {
 	s := &articlesScreen{w: w}
-	s.list = widget.NewList(
-		func() int { return len(s.items) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("title")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(articleLine(s.items[id]))
-		})
-	s.list.OnSelected = s.onSelected
-	s.text = widget.NewLabel("")
-	s.text.Wrapping = fyne.TextWrapWord
-	s.meta = widget.NewLabel("")
-	s.meta.Wrapping = fyne.TextWrapWord
-	reader := container.NewBorder(s.meta, nil, nil, nil, container.NewVScroll(s.text))
-	split := container.NewHSplit(s.list, reader)
-	split.Offset = 0.35
+	s.list = newArticleList(w)
+	s.view = newArticleView(w)
+	s.list.openID = func() int64 { return s.view.art.ID }
+	s.list.onOpen = s.openArticle
+	s.list.onTotal = func(n int) { s.total = n }
+	empty := widget.NewLabel("Choose an article on the left to read and annotate it.")
+	empty.Importance = widget.LowImportance
+	s.empty = container.NewCenter(empty)
+	s.right = container.NewStack(s.empty)
+	split := container.NewHSplit(s.list.ui, s.right)
+	split.Offset = 0.26
 	s.ui = split
 	return s
 }
 
-func articleLine(a app.ArticleSummary) string {
-	date := "—"
-	if !a.Published.IsZero() {
-		date = a.Published.Format("2006-01-02")
-	}
-	return fmt.Sprintf("%s  %s  (%s)", date, a.Title, a.Source)
-}
-
+// reload shows the case file just opened (or nothing when it was closed).
 func (s *articlesScreen) reload() {
-	s.items, s.total = nil, 0
-	s.text.SetText("")
-	s.meta.SetText("")
-	if cf := s.w.cf; cf != nil {
-		items, total, err := cf.Articles(context.Background(), app.ArticleFilter{Sort: app.SortImported})
-		if err != nil {
-			showError(s.w.win, "List articles", err)
-		}
-		s.items, s.total = items, total
-	}
-	s.list.UnselectAll()
-	s.list.Refresh()
+	s.view.clear()
+	s.showView(false)
+	s.list.reload(true)
 }
 
-func (s *articlesScreen) onSelected(id widget.ListItemID) {
-	if s.w.cf == nil || id >= len(s.items) {
-		return
+// changed refreshes the list and the open article after a command, an
+// undo or a redo, keeping scroll positions, the selection and the current
+// mention.
+func (s *articlesScreen) changed() {
+	if s.view.art.ID != 0 && !s.view.refresh() {
+		s.view.clear()
+		s.showView(false)
 	}
-	a, err := s.w.cf.Article(context.Background(), s.items[id].ID)
-	if err != nil {
-		showError(s.w.win, "Open article", err)
-		return
-	}
-	s.meta.SetText(fmt.Sprintf("%s\n%s · %s · grade %s · sha256 %.12s…", a.Title, a.Source, articleLine(s.items[id])[:10], gradeOrDash(a.Grade), a.SHA256))
-	s.text.SetText(a.Text)
+	s.list.reload(false)
 }
 
-func gradeOrDash(g app.Grade) string {
-	if g == "" {
-		return "—"
+// openArticle shows article id; false when it could not be read.
+func (s *articlesScreen) openArticle(id int64) bool {
+	if !s.view.load(id) {
+		return false
 	}
-	return string(g)
+	s.showView(true)
+	s.view.focusText()
+	return true
+}
+
+func (s *articlesScreen) showView(on bool) {
+	want := s.empty
+	if on {
+		want = s.view.ui
+	}
+	if len(s.right.Objects) == 1 && s.right.Objects[0] == want {
+		return
+	}
+	s.right.Objects = []fyne.CanvasObject{want}
+	s.right.Refresh()
+}
+
+// open shows article id with span in view (the mention there current, or
+// the span selected); a zero span just opens the article.
+func (s *articlesScreen) open(id int64, span app.Span) {
+	if s.view.art.ID != id && !s.openArticle(id) {
+		return
+	}
+	s.list.selectID(id)
+	if span.End > span.Start {
+		s.view.reveal(span)
+	}
+}
+
+// focusFilter puts the keyboard focus in the filter box.
+func (s *articlesScreen) focusFilter() {
+	s.w.win.Canvas().Focus(s.list.filter)
 }
 
 func importLine(p ImportProgress) string {
@@ -103,18 +110,3 @@ func (w *mainWindow) showImportReport(sum ImportSummary) {
 		showProblems(w.win, sum.Problems)
 	}
 }
-
-func (s *articlesScreen) changed() { s.reload() }
-
-// open shows article id with span in view.
-func (s *articlesScreen) open(id int64, span app.Span) {
-	for i, it := range s.items {
-		if it.ID == id {
-			s.list.Select(i)
-			return
-		}
-	}
-}
-
-// focusFilter puts the keyboard focus in the filter box.
-func (s *articlesScreen) focusFilter() {}

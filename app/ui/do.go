@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 
 	"dossier/app"
 )
@@ -36,10 +37,34 @@ func (w *mainWindow) changed() {
 func describe(cmd app.Command) string {
 	switch c := cmd.(type) {
 	case app.SetMentionStatus:
-		return string(c.Status) + " mention"
+		verb := map[app.Status]string{app.StatusAccepted: "accepted", app.StatusRejected: "rejected", app.StatusSuggested: "reopened"}[c.Status]
+		if len(c.MentionIDs) == 1 {
+			return verb + " mention"
+		}
+		return fmt.Sprintf("%s %d mentions", verb, len(c.MentionIDs))
 	case app.AddMention:
-		return "tag " + string(c.Type)
-	default:
-		return cmd.CommandName()
+		return "tagged " + string(c.Type)
+	case app.AddMentions:
+		return fmt.Sprintf("tagged %d occurrences as %s", len(c.Spans), c.Type)
+	case app.RetypeMention:
+		return "retyped mention as " + string(c.Type)
 	}
+	if name, ok := commandNames[cmd.CommandName()]; ok {
+		return name
+	}
+	return cmd.CommandName()
+}
+
+// commandNames are the status-bar names of commands without details.
+var commandNames = map[string]string{
+	"article.set":          "article metadata changed",
+	"mention.link":         "mention linked",
+	"mention.note":         "mention note saved",
+	"mention.delete":       "mention removed",
+	"entity.create":        "entity created",
+	"entity.rename":        "entity renamed",
+	"entity.notes":         "entity notes saved",
+	"entity.merge":         "entities merged",
+	"entity.split":         "alias split out",
+	"entity.dismiss-merge": "merge suggestion dismissed",
 }

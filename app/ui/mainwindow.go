@@ -21,8 +21,15 @@ type mainWindow struct {
 	status   *widget.Label
 	articles *articlesScreen
 	entities *entitiesScreen
+	events   *eventsScreen
+	cases    *casesScreen
+	timeline *timelineScreen
+	chart    *chartScreen
 	tabs     *container.AppTabs
 	lastJob  <-chan struct{} // closes when the latest long job has finished (for tests)
+
+	// shownArticle, when set (by tests), hears every showArticle call.
+	shownArticle func(id int64, span app.Span)
 }
 
 // screen is one navigation destination of the main window.
@@ -33,20 +40,25 @@ type screen interface {
 	changed()
 }
 
-func (w *mainWindow) screens() []screen { return []screen{w.articles, w.entities} }
+func (w *mainWindow) screens() []screen {
+	return []screen{w.articles, w.entities, w.events, w.cases, w.timeline, w.chart}
+}
 
 func newMainWindow(a fyne.App, svc Services) *mainWindow {
 	w := &mainWindow{app: a, svc: svc, win: a.NewWindow(appName(a))}
 	w.status = widget.NewLabel("No case file open")
+	w.status.Truncation = fyne.TextTruncateEllipsis // a long message must not widen the window
 	w.articles = newArticlesScreen(w)
 	w.entities = newEntitiesScreen(w)
+	w.events = newEventsScreen(w)
+	w.cases = newCasesScreen(w)
 	w.tabs = container.NewAppTabs(
 		container.NewTabItem("Articles", w.articles.ui),
 		container.NewTabItem("Entities", w.entities.ui),
-		placeholderTab("Events", "Events arrive with the events-and-cases work: build events from the text, with sources."),
-		placeholderTab("Cases", "Cases arrive with the events-and-cases work: link events into cases and export sourced summaries."),
-		placeholderTab("Timeline", "The timeline of a case's events arrives with the events-and-cases work."),
-		placeholderTab("Chart", "The link chart of a case's entities and events arrives with the events-and-cases work."),
+		container.NewTabItem("Events", w.events.ui),
+		container.NewTabItem("Cases", w.cases.ui),
+		container.NewTabItem("Timeline", w.initTimeline()),
+		container.NewTabItem("Chart", w.initChart()),
 	)
 	w.tabs.SetTabLocation(container.TabLocationLeading)
 	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, w.tabs))
@@ -130,12 +142,9 @@ func (w *mainWindow) reload() {
 func (w *mainWindow) showArticle(id int64, span app.Span) {
 	w.tabs.SelectIndex(0)
 	w.articles.open(id, span)
-}
-
-func placeholderTab(title, text string) *container.TabItem {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return container.NewTabItem(title, container.NewPadded(l))
+	if w.shownArticle != nil {
+		w.shownArticle(id, span)
+	}
 }
 
 func (w *mainWindow) updateStatus(msg string) {

@@ -32,11 +32,13 @@ func (w *mainWindow) buildMenu() *fyne.MainMenu {
 	importFiles := fyne.NewMenuItem("Import Files…", w.onImportFiles)
 	importFiles.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	importFolder := fyne.NewMenuItem("Import Folder…", w.onImportFolder)
+	exportCase := fyne.NewMenuItem("Export Case…", func() { w.openExport(w.cases.selID) })
 	closeItem := fyne.NewMenuItem("Close", w.closeCaseFile)
 	noFile := w.cf == nil
 	importFiles.Disabled, importFolder.Disabled, closeItem.Disabled = noFile, noFile, noFile
+	exportCase.Disabled = noFile
 	file := fyne.NewMenu("File", fyne.NewMenuItem("New…", w.onNew), open, recent,
-		fyne.NewMenuItemSeparator(), importFiles, importFolder,
+		fyne.NewMenuItemSeparator(), importFiles, importFolder, exportCase,
 		fyne.NewMenuItemSeparator(), closeItem, quit)
 
 	// Ctrl+Z arrives as fyne.ShortcutUndo (never as a custom shortcut), and

@@ -30,14 +30,15 @@ var Shortcuts = []ShortcutGroup{
 	{"Reading an article", []Shortcut{
 		{"1 2 3 4 5", "tag the selection PERSON, ORG, LOC, NORP, DATE — or retype the current mention"},
 		{"6", "tag the selection (or retype the mention) as a selector: EMAIL, PHONE, URL, IP, MONEY …"},
-		{"A", "accept the current mention"},
+		{"A", "accept the current mention (its own type key accepts it too)"},
 		{"R", "reject the current mention"},
 		{"Shift+A", "accept every suggestion of this name in the article"},
 		{"N / P", "next / previous suggestion"},
 		{"T", "tag every occurrence of the selected text in the article"},
-		{"Delete", "remove the current manual mention"},
+		{"E", "new event from the selection, or from the sentence at the caret"},
+		{"Delete or Backspace", "remove the current manual mention"},
 		{"Shift+arrows", "extend the selection"},
-		{"Escape", "clear the selection"},
+		{"Escape", "clear the selection; again: leave the current mention"},
 		{"Ctrl+C / Ctrl+A", "copy the selection / select all"},
 	}},
 }

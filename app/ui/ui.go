@@ -35,6 +35,12 @@ type Services struct {
 	Extractor func() (app.Extractor, error)
 	// DemoPath returns the demo case file, creating it on first use.
 	DemoPath func(ctx context.Context) (string, error)
+	// Export writes case caseID of cf (0: the whole file) in format (md,
+	// html, pdf, csv, stix, graphml) to path, replacing it atomically;
+	// chartPNG (may be nil) is the link chart for the formats that embed
+	// it. It records the export in the case file's log and returns the
+	// written file's hex SHA-256. It runs off the UI goroutine.
+	Export func(ctx context.Context, cf app.CaseFile, caseID int64, format string, path string, chartPNG []byte) (sha256 string, err error)
 }
 
 // Run builds the main window on path ("" = the most recent case file, else
