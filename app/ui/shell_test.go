@@ -191,3 +191,24 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestWindowFitsALaptopScreen guards against a screen whose minimum size
+// forces the window taller than the display (every tab is measured).
+func TestWindowFitsALaptopScreen(t *testing.T) {
+	w := newTestWindow(t, testServices())
+	cf, err := sqlite.Create(filepath.Join(t.TempDir(), "c.dossier"), "C", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.setCaseFile(cf)
+	if _, err := cf.Do(context.Background(), app.ImportArticles{Articles: []app.Article{{Title: "T", Text: strings.Repeat("Harbour talks went on. ", 400)}}}); err != nil {
+		t.Fatal(err)
+	}
+	w.changed()
+	for _, it := range w.tabs.Items {
+		w.tabs.Select(it)
+		if h := w.win.Content().MinSize().Height; h > 700 {
+			t.Errorf("with the %s tab shown the window needs %.0f px of height", it.Text, h)
+		}
+	}
+}
