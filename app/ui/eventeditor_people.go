@@ -69,10 +69,11 @@ func (p *entityPicker) find() {
 	p.results.Refresh()
 }
 
+// clear empties the search and the results at once, leaving no search
+// pending on a timer.
 func (p *entityPicker) clear() {
 	p.search.SetText("")
-	p.results.RemoveAll()
-	p.results.Refresh()
+	p.debounce.flush()
 }
 
 // locationField shows and changes an event's place, a LOC entity.
