@@ -23,7 +23,7 @@ const listPageSize = 200
 
 // filterDelay is how long the filter box waits after the last keystroke
 // before it runs the full-text query.
-const filterDelay = 200 * time.Millisecond
+var filterDelay = 200 * time.Millisecond
 
 // sortChoices are the sort menu's labels and the orders they stand for.
 var sortChoices = []struct {

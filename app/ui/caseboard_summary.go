@@ -14,7 +14,7 @@ import (
 )
 
 // previewDelay is how long the preview waits after the last keystroke.
-const previewDelay = 300 * time.Millisecond
+var previewDelay = 300 * time.Millisecond
 
 // caseSummary edits the case's narrative summary in Markdown beside a
 // live preview; Save stores it (one SetCaseField). A refresh keeps what
