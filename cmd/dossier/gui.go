@@ -46,6 +46,10 @@ func setMetadata() {
 		Version: appVersion,
 		Build:   appBuild,
 		Icon:    fyne.NewStaticResource("icon.png", assets.Icon),
+		// As in FyneApp.toml: every UI call is on the Fyne goroutine, so
+		// Fyne's costly wrong-thread check is off. DOSSIER_THREAD_CHECK=1
+		// turns it back on (the real-window smoke test does).
+		Migrations: map[string]bool{"fyneDo": os.Getenv("DOSSIER_THREAD_CHECK") == ""},
 	})
 }
 

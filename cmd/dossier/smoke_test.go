@@ -32,7 +32,7 @@ func TestRealWindowSmoke(t *testing.T) {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	display := startXvfb(t)
-	env := append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+dir, "XDG_DATA_HOME="+filepath.Join(dir, "data"), "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
+	env := append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+dir, "XDG_DATA_HOME="+filepath.Join(dir, "data"), "XDG_CONFIG_HOME="+filepath.Join(dir, "config"), "DOSSIER_THREAD_CHECK=1")
 
 	caseFile := filepath.Join(dir, "smoke.dossier")
 	run := func(args ...string) {
