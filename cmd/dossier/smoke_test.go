@@ -53,7 +53,7 @@ func TestRealWindowSmoke(t *testing.T) {
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
-	wid := waitForWindow(t, env, "smoke.dossier")
+	waitForWindow(t, env, "smoke.dossier")
 	time.Sleep(1500 * time.Millisecond) // let the first frames paint
 	shot := filepath.Join(dir, "shot.png")
 	if out, err := xcmd(env, "import", "-window", "root", shot).CombinedOutput(); err != nil {
@@ -62,16 +62,32 @@ func TestRealWindowSmoke(t *testing.T) {
 	if n := distinctColours(t, shot); n < 8 {
 		t.Errorf("screenshot has %d distinct colours: the window looks blank", n)
 	}
-	_ = xcmd(env, "xdotool", "windowfocus", "--sync", wid).Run()
-	if out, err := xcmd(env, "xdotool", "key", "--window", wid, "ctrl+q").CombinedOutput(); err != nil {
-		t.Fatalf("xdotool key: %v\n%s", err, out)
-	}
+	pressQuit(t, env, "smoke.dossier")
 	if err := app.Wait(); err != nil {
 		t.Fatalf("app did not exit cleanly after Ctrl+Q: %v\n%s", err, logs.String())
 	}
 	if strings.Contains(logs.String(), "Error in Fyne call thread") {
 		t.Errorf("the app logged wrong-thread calls:\n%s", logs.String())
 	}
+}
+
+// pressQuit focuses the window and types Ctrl+Q through XTEST, as a user
+// would. The window is looked up again each try: GLFW may replace the X
+// window it first mapped, and an id found earlier can be stale.
+func pressQuit(t *testing.T, env []string, name string) {
+	t.Helper()
+	var last []byte
+	for try := 0; try < 5; try++ {
+		wid := waitForWindow(t, env, name)
+		_ = xcmd(env, "xdotool", "windowfocus", "--sync", wid).Run()
+		out, err := xcmd(env, "xdotool", "key", "--clearmodifiers", "ctrl+q").CombinedOutput()
+		if err == nil {
+			return
+		}
+		last = out
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Fatalf("could not send Ctrl+Q: %s", last)
 }
 
 // startXvfb starts a virtual X server on a free display and stops it at cleanup.
