@@ -24,6 +24,7 @@ func main() {
 		IsTerminal: isatty.IsTerminal(os.Stderr.Fd()),
 		GUI:        runGUI,
 	}
+	cli.Version = appVersion
 	code := cli.Run(ctx, env, os.Args[1:])
 	stop()
 	os.Exit(code)
