@@ -63,7 +63,9 @@ func (d *eventDetail) show(id int64) bool {
 	d.people.SetText(participantLine(e.Participants))
 	d.sources.RemoveAll()
 	open := widget.NewButton("Open in Events", func() { d.w.openEvent(e.ID) })
-	d.sources.Add(container.NewHBox(open))
+	var toCase *widget.Button
+	toCase = widget.NewButton("Add to case…", func() { d.w.chooseCase([]int64{e.ID}, toCase) })
+	d.sources.Add(container.NewHBox(open, toCase))
 	for _, ev := range e.Evidence {
 		d.sources.Add(d.evidenceButton(ev))
 	}

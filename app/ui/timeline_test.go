@@ -5,6 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"dossier/app"
 )
 
@@ -149,5 +153,33 @@ func TestTimelineTapShowsTheEventAndItsSources(t *testing.T) {
 	s.tl.OnTapped(f.warn)
 	if !contains(s.detail.facts.Text, "March 2024") || len(evidenceButtons(s.detail)) != 0 {
 		t.Errorf("warning facts %q", s.detail.facts.Text)
+	}
+}
+
+// TestTimelineAddsTheTappedEventToACase: the detail's "Add to case…" offers
+// the open cases in a pop-up menu.
+func TestTimelineAddsTheTappedEventToACase(t *testing.T) {
+	f := newCaseFixture(t)
+	s := showTimeline(f)
+	s.tl.OnTapped(f.warn)
+	var add *widget.Button
+	for _, o := range s.detail.sources.Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			for _, c := range box.Objects {
+				if b, ok := c.(*widget.Button); ok && b.Text == "Add to case…" {
+					add = b
+				}
+			}
+		}
+	}
+	if add == nil {
+		t.Fatal("no Add to case… button in the event detail")
+	}
+	if f.w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("an overlay is already shown")
+	}
+	test.Tap(add)
+	if f.w.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Add to case… did not pop up the cases")
 	}
 }
