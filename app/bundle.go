@@ -12,6 +12,7 @@ type CaseBundle struct {
 	Entities  []Entity   `json:"entities"`
 	Articles  []Article  `json:"articles"`
 	Links     []Link     `json:"links"`
+	Mentions  []Mention  `json:"mentions"` // of its entities in its articles, rejected ones left out
 	Generated time.Time  `json:"generated"`
 	Generator string     `json:"generator"` // e.g. "Dossier 0.1.0"
 	Actor     string     `json:"actor"`     // who exported

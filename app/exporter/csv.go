@@ -38,6 +38,7 @@ func CSV(w io.Writer, b *app.CaseBundle) error {
 	}{
 		{"entities.csv", CSVEntities}, {"events.csv", CSVEvents},
 		{"participants.csv", CSVParticipants}, {"evidence.csv", CSVEvidence},
+		{"mentions.csv", CSVMentions},
 	}
 	for _, t := range tables {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: t.name, Method: zip.Deflate, Modified: stamp})
@@ -125,6 +126,29 @@ func CSVEvidence(w io.Writer, b *app.CaseBundle) error {
 			strconv.Itoa(n.span.End), cell(n.Quote), cell(n.SHA)})
 	}
 	return writeCSV(w, "evidence", rows)
+}
+
+// CSVMentions writes the bundle's mentions: where each of its entities is
+// named in its source articles (code-point offsets), with type and status.
+func CSVMentions(w io.Writer, b *app.CaseBundle) error {
+	if err := checkBundle(b); err != nil {
+		return err
+	}
+	rows := [][]string{{"mention_id", "article_id", "article_title", "start", "end", "type", "text",
+		"entity_id", "entity", "origin", "status"}}
+	for _, m := range b.Mentions {
+		title, entity := "", ""
+		if a, ok := b.ArticleByID(m.ArticleID); ok {
+			title = a.Title
+		}
+		if e, ok := b.EntityByID(m.EntityID); ok {
+			entity = e.Name
+		}
+		rows = append(rows, []string{id(m.ID), id(m.ArticleID), cell(title), strconv.Itoa(m.Start),
+			strconv.Itoa(m.End), string(m.Type), cell(m.Text), id(m.EntityID), cell(entity),
+			string(m.Origin), string(m.Status)})
+	}
+	return writeCSV(w, "mentions", rows)
 }
 
 func writeCSV(w io.Writer, name string, rows [][]string) error {

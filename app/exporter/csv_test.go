@@ -42,7 +42,7 @@ func TestCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	tables := readZipCSV(t, buf.Bytes())
-	wantRows := map[string]int{"entities.csv": 12, "events.csv": 4, "participants.csv": 10, "evidence.csv": 6}
+	wantRows := map[string]int{"entities.csv": 12, "events.csv": 4, "participants.csv": 10, "evidence.csv": 6, "mentions.csv": 2}
 	if len(tables) != len(wantRows) {
 		t.Errorf("zip holds %d files, want %d", len(tables), len(wantRows))
 	}
@@ -51,6 +51,10 @@ func TestCSV(t *testing.T) {
 			t.Errorf("%s: %d rows, want %d", name, got, n)
 		}
 	}
+	men := byColumn(t, tables["mentions.csv"])
+	checkCells(t, "mentions.csv", men, []cellWant{
+		{0, "entity", "Black Sea Freight Lines"}, {0, "status", "accepted"}, {1, "text", "'=cmd"},
+	})
 	ev := byColumn(t, tables["events.csv"])
 	checkCells(t, "events.csv", ev, []cellWant{
 		{0, "label", "E1"}, {0, "date", "2024-03-07"}, {0, "date_precision", "day"}, {0, "location", "Odesa"},

@@ -154,5 +154,12 @@ func fixture(t testing.TB) *app.CaseBundle {
 		FilePath:  "/cases/harbour.dossier",
 	}
 	b.Extra.ChartPNG = chartPNG(t)
+	glSpan := spanOf(t, a1, "Black Sea Freight Lines")
+	b.Mentions = []app.Mention{
+		{ID: 901, ArticleID: 1, Span: glSpan, Type: app.TypeOrg, Text: "Black Sea Freight Lines", EntityID: 4,
+			Origin: app.OriginAuto, Status: app.StatusAccepted},
+		{ID: 902, ArticleID: 1, Span: app.Span{Start: glSpan.Start, End: glSpan.Start + 4}, Type: app.TypeOrg,
+			Text: "=cmd", EntityID: 4, Origin: app.OriginManual, Status: app.StatusSuggested},
+	}
 	return b
 }

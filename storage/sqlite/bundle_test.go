@@ -99,6 +99,16 @@ func TestCaseBundle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(b.Mentions) == 0 {
+		t.Error("the bundle carries no mentions of its entities")
+	}
+	for _, m := range b.Mentions {
+		_, okE := b.EntityByID(m.EntityID)
+		_, okA := b.ArticleByID(m.ArticleID)
+		if !okE || !okA || m.Status == app.StatusRejected {
+			t.Errorf("bundle mention %+v: entity in bundle %v, article in bundle %v", m, okE, okA)
+		}
+	}
 	t.Run("OKCaseAndEvents", func(t *testing.T) {
 		if b.Case.Title != "Port" || !slices.Equal(b.Case.EventIDs, []int64{lateID, f.suggested, earlyID}) ||
 			b.Actor != "tester" || b.FilePath != f.s.Path() || b.Generated.IsZero() {

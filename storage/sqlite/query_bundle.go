@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"slices"
+	"strconv"
+	"strings"
 
 	"dossier/app"
 )
@@ -58,8 +60,30 @@ func gatherBundle(ctx context.Context, q queryer, caseID int64, fileTitle string
 	if b.Entities, err = readEntities(ctx, q, entities); err != nil {
 		return err
 	}
-	b.Articles, err = readArticleMeta(ctx, q, articles)
+	if b.Articles, err = readArticleMeta(ctx, q, articles); err != nil {
+		return err
+	}
+	b.Mentions, err = readBundleMentions(ctx, q, entities, articles)
 	return err
+}
+
+// readBundleMentions reads the mentions of the given entities in the given
+// articles, leaving out rejected ones.
+func readBundleMentions(ctx context.Context, q queryer, entities, articles []int64) ([]app.Mention, error) {
+	if len(entities) == 0 || len(articles) == 0 {
+		return []app.Mention{}, nil
+	}
+	return queryMentions(ctx, q, "WHERE status <> 'rejected' AND entity_id IN ("+idList(entities)+
+		") AND article_id IN ("+idList(articles)+") ORDER BY article_id, span_start, id")
+}
+
+// idList renders ids for an IN clause (integers only, so no injection).
+func idList(ids []int64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(parts, ",")
 }
 
 // bundleHas reports whether both event ends of a link (if any) are among

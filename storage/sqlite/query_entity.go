@@ -28,9 +28,14 @@ func (s *Store) Mentions(ctx context.Context, f app.MentionFilter) ([]app.Mentio
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, article_id, span_start, span_end, type, text,
+	return queryMentions(ctx, s.db, where+" ORDER BY article_id, span_start, id", args...)
+}
+
+// queryMentions reads mentions; tail is the WHERE and ORDER BY.
+func queryMentions(ctx context.Context, q queryer, tail string, args ...any) ([]app.Mention, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, article_id, span_start, span_end, type, text,
 		coalesce(entity_id, 0), origin, status, confidence, date_value, date_precision, note
-		FROM mentions `+where+` ORDER BY article_id, span_start, id`, args...)
+		FROM mentions `+tail, args...)
 	if err != nil {
 		return nil, mapErr(err, "list mentions")
 	}
