@@ -61,9 +61,12 @@ type SetCaseField struct {
 }
 
 // AddToCase appends events to a case (events already in it are skipped).
+// With InDateOrder, a case whose events were in date order stays so: the
+// new events take their place by date, in the same command (one undo).
 type AddToCase struct {
-	CaseID   int64
-	EventIDs []int64
+	CaseID      int64
+	EventIDs    []int64
+	InDateOrder bool
 }
 
 // RemoveFromCase takes events out of a case (the events themselves stay).

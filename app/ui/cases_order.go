@@ -9,44 +9,21 @@ import (
 	"dossier/app"
 )
 
-// caseEventLimit is the most events of one case read at once (the store's cap).
-const caseEventLimit = 10000
-
 // addToCase adds events to a case. A case keeps its events in date order
-// until the analyst orders them by hand: when the case was in date order
-// and the new events (which the store appends) break it, a ReorderCase
-// puts them in their place. That is a second command, so undoing the whole
-// addition takes Ctrl+Z twice; the status bar says so.
+// until the analyst orders them by hand: the store puts new events in their
+// place by date in the same command, so one Ctrl+Z undoes the addition.
 func (w *mainWindow) addToCase(caseID int64, ids []int64) bool {
 	if w.cf == nil || len(ids) == 0 {
 		return false
 	}
-	ctx := context.Background()
-	c, err := w.cf.Case(ctx, caseID)
-	if err != nil {
-		showError(w.win, "Add to case", err)
-		return false
-	}
-	before, _, err := w.cf.Events(ctx, app.EventFilter{CaseID: caseID, Limit: caseEventLimit})
+	c, err := w.cf.Case(context.Background(), caseID)
 	if err != nil {
 		showError(w.win, "Add to case", err)
 		return false
 	}
 	done := fmt.Sprintf("Added %s to the case “%s”", countNoun(len(ids), "event"), c.Title)
-	if _, ok := w.doNamed(app.AddToCase{CaseID: caseID, EventIDs: ids}, done); !ok {
-		return false
-	}
-	if !inDateOrder(before) {
-		return true
-	}
-	after, _, err := w.cf.Events(ctx, app.EventFilter{CaseID: caseID, Limit: caseEventLimit})
-	if err != nil || inDateOrder(after) {
-		return true
-	}
-	if _, ok := w.do(app.ReorderCase{CaseID: caseID, EventIDs: eventIDs(byDate(after))}); ok {
-		w.updateStatus(done + ", in date order — Ctrl+Z twice to undo")
-	}
-	return true
+	_, ok := w.doNamed(app.AddToCase{CaseID: caseID, EventIDs: ids, InDateOrder: true}, done)
+	return ok
 }
 
 // dateKey orders events by the first day of their date, undated ones last

@@ -280,3 +280,39 @@ func TestMergeKeepsLinksSane(t *testing.T) {
 		t.Errorf("undo of the merge:\n%s", diff(before, got))
 	}
 }
+
+// TestAddToCaseInDateOrder: a case in date order stays so in one command
+// (one undo); a case ordered by hand keeps its order.
+func TestAddToCaseInDateOrder(t *testing.T) {
+	f := newFixture(t)
+	dated := func(title, date string) int64 {
+		e := f.meeting(t)
+		e.Title, e.Date = title, app.Date{Value: date, Precision: app.PrecisionDay}
+		return f.create(t, e)
+	}
+	march, may, april := dated("March", "2024-03-01"), dated("May", "2024-05-01"), dated("April", "2024-04-01")
+	cs := mustDo(t, f.s, app.CreateCase{Title: "Dated"}).IDs[0]
+	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{march, may}, InDateOrder: true})
+	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{april}, InDateOrder: true})
+	order := func() []int64 {
+		c, err := f.s.Case(ctx, cs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.EventIDs
+	}
+	if got, want := order(), []int64{march, april, may}; !slices.Equal(got, want) {
+		t.Fatalf("order %v, want %v (date order kept)", got, want)
+	}
+	if _, err := f.s.Undo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := order(), []int64{march, may}; !slices.Equal(got, want) {
+		t.Fatalf("after one undo %v, want %v", got, want)
+	}
+	mustDo(t, f.s, app.ReorderCase{CaseID: cs, EventIDs: []int64{may, march}}) // by hand
+	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{april}, InDateOrder: true})
+	if got, want := order(), []int64{may, march, april}; !slices.Equal(got, want) {
+		t.Fatalf("hand order %v, want %v (appended)", got, want)
+	}
+}

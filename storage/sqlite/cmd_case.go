@@ -81,6 +81,12 @@ func (s *Store) addToCase(ctx context.Context, tx *txn, c app.AddToCase) (outcom
 	if err != nil {
 		return outcome{}, err
 	}
+	wasByDate := false
+	if c.InDateOrder {
+		if wasByDate, err = caseInDateOrder(ctx, tx, cs.id); err != nil {
+			return outcome{}, err
+		}
+	}
 	var next int64
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position) + 1, 0) FROM case_events WHERE case_id = ?",
 		cs.id).Scan(&next); err != nil {
@@ -104,10 +110,59 @@ func (s *Store) addToCase(ctx context.Context, tx *txn, c app.AddToCase) (outcom
 	if len(added) == 0 {
 		return outcome{}, app.Errorf(app.ECONFLICT, "every event given is already in the case “%s”", cs.title)
 	}
-	return outcome{
-		target:  fmt.Sprintf("case %d", cs.id),
-		summary: fmt.Sprintf("Added %s to the case “%s”", countOf(len(added), "event"), cs.title),
-	}, nil
+	summary := fmt.Sprintf("Added %s to the case “%s”", countOf(len(added), "event"), cs.title)
+	if wasByDate {
+		if err := sortCaseByDate(ctx, tx, cs.id); err != nil {
+			return outcome{}, err
+		}
+		summary += ", in date order"
+	}
+	return outcome{target: fmt.Sprintf("case %d", cs.id), summary: summary}, nil
+}
+
+// caseEventOrder lists a case's events in the given order.
+func caseEventOrder(ctx context.Context, tx *txn, caseID int64, order string) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT ce.event_id FROM case_events ce JOIN events e ON e.id = ce.event_id
+		WHERE ce.case_id = ? ORDER BY `+order, caseID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// caseInDateOrder reports whether the case's own order is its date order
+// (first day of each event's date, undated last, then id).
+func caseInDateOrder(ctx context.Context, tx *txn, caseID int64) (bool, error) {
+	own, err := caseEventOrder(ctx, tx, caseID, "ce.position, ce.id")
+	if err != nil {
+		return false, err
+	}
+	byDate, err := caseEventOrder(ctx, tx, caseID, "e.date_sort, e.id")
+	return slices.Equal(own, byDate), err
+}
+
+// sortCaseByDate renumbers the case's events in date order.
+func sortCaseByDate(ctx context.Context, tx *txn, caseID int64) error {
+	ids, err := caseEventOrder(ctx, tx, caseID, "e.date_sort, e.id")
+	if err != nil {
+		return err
+	}
+	for pos, id := range ids {
+		if _, err := tx.ExecContext(ctx, "UPDATE case_events SET position = ? WHERE case_id = ? AND event_id = ? AND position <> ?",
+			pos, caseID, id, pos); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // removeFromCase takes events out of a case; each must be in it.
