@@ -1,55 +1,34 @@
 package dates
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 	"time"
+
+	"dossier/app/nlp/eval"
 )
 
 // goldPath is the shared annotated dev set, read when present.
 const goldPath = "../../../../shared/eval/dev.jsonl"
 
-type goldEntity struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"`
-	ID    string `json:"id"`
-	Text  string `json:"text"`
-}
-
-type goldArticle struct {
-	ID        string       `json:"id"`
-	Published string       `json:"published"`
-	Text      string       `json:"text"`
-	Entities  []goldEntity `json:"entities"`
-}
-
-func loadGold(t testing.TB) []goldArticle {
+func loadGold(t testing.TB) []eval.Article {
 	t.Helper()
 	f, err := os.Open(goldPath)
 	if err != nil {
 		t.Skipf("gold set not available: %v", err)
 	}
 	defer f.Close()
-	var out []goldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("bad gold line: %v", err)
-		}
-		out = append(out, a)
+	arts, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatalf("bad gold set: %v", err)
 	}
-	return out
+	return arts
 }
 
 // score counts strict span matches and correct values of one article.
 type score struct{ tp, fp, fn, valOK int }
 
-func scoreArticle(t *testing.T, a goldArticle) score {
+func scoreArticle(t *testing.T, a eval.Article) score {
 	pub, err := time.Parse("2006-01-02", a.Published)
 	if err != nil {
 		t.Fatalf("%s: bad published date %q", a.ID, a.Published)

@@ -1,48 +1,29 @@
 package selectors
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 
 	"dossier/app"
+
+	"dossier/app/nlp/eval"
 )
 
 // goldPath is the shared annotated dev set, read when present.
 const goldPath = "../../../../shared/eval/dev.jsonl"
 
-type goldEntity struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"`
-	ID    string `json:"id"`
-}
-
-type goldArticle struct {
-	ID       string       `json:"id"`
-	Text     string       `json:"text"`
-	Entities []goldEntity `json:"entities"`
-}
-
-func loadGold(t testing.TB) []goldArticle {
+func loadGold(t testing.TB) []eval.Article {
 	t.Helper()
 	f, err := os.Open(goldPath)
 	if err != nil {
 		t.Skipf("gold set not available: %v", err)
 	}
 	defer f.Close()
-	var out []goldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("bad gold line: %v", err)
-		}
-		out = append(out, a)
+	arts, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatalf("bad gold set: %v", err)
 	}
-	return out
+	return arts
 }
 
 // scored are the selector types the gold set annotates; HASHTAG and CRYPTO
@@ -53,7 +34,7 @@ type counts struct{ tp, fp, fn int }
 
 // scoreArticle adds one article's strict matches to per, by type, and
 // records in values the normalised value of each gold selector id.
-func scoreArticle(t *testing.T, a goldArticle, per map[app.EntityType]*counts, values map[string]string) {
+func scoreArticle(t *testing.T, a eval.Article, per map[app.EntityType]*counts, values map[string]string) {
 	gold := map[[2]int]app.EntityType{}
 	ids := map[[2]int]string{}
 	for _, e := range a.Entities {
