@@ -29,14 +29,7 @@ func runArticleList(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	sortBy := fs.String("sort", "imported", "order: imported, published, title, suggestions")
 	limit := fs.Int("limit", 0, "at most this many (0: all)")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("article list: usage: dossier article list FILE.dossier [--json]")
-	}
-	s, err := openStore(env, pos[0])
+	s, _, err := openArgs(env, fs, args, 1, 1, "article list FILE.dossier [--json]")
 	if err != nil {
 		return err
 	}

@@ -56,14 +56,7 @@ func runCaseNew(ctx context.Context, env Env, args []string) error {
 func runCaseList(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "case")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("case list: usage: dossier case list FILE.dossier [--json]")
-	}
-	s, err := openStore(env, pos[0])
+	s, _, err := openArgs(env, fs, args, 1, 1, "case list FILE.dossier [--json]")
 	if err != nil {
 		return err
 	}

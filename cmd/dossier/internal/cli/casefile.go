@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,6 +12,24 @@ import (
 	"dossier/app"
 	"dossier/storage/sqlite"
 )
+
+// openArgs parses a command's flags and positional arguments (between min
+// and max of them; max < 0: no limit) and opens the case file the first one
+// names. usage is the argument line shown on a mistake ("" = the command's).
+func openArgs(env Env, fs *flag.FlagSet, args []string, min, max int, usage string) (*sqlite.Store, []string, error) {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pos) < min || (max >= 0 && len(pos) > max) {
+		if usage == "" {
+			usage = fs.Name() + " " + commands[fs.Name()].usage
+		}
+		return nil, nil, usagef("%s: usage: dossier %s", fs.Name(), usage)
+	}
+	s, err := openStore(env, pos[0])
+	return s, pos, err
+}
 
 // openStore opens an existing case file for a command.
 func openStore(env Env, path string) (*sqlite.Store, error) {
@@ -43,14 +62,7 @@ func runNew(ctx context.Context, env Env, args []string) error {
 func runCheck(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "check")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(fs, pos, 1, 1); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
+	s, pos, err := openArgs(env, fs, args, 1, 1, "")
 	if err != nil {
 		return err
 	}
@@ -93,14 +105,7 @@ func runLog(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "log")
 	limit := fs.Int("limit", 50, "how many entries to show (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(fs, pos, 1, 1); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
+	s, _, err := openArgs(env, fs, args, 1, 1, "")
 	if err != nil {
 		return err
 	}
@@ -143,14 +148,7 @@ func runRedo(ctx context.Context, env Env, args []string) error {
 
 func undoRedo(ctx context.Context, env Env, name string, args []string) error {
 	fs := newFlags(env, name)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(fs, pos, 1, 1); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
+	s, _, err := openArgs(env, fs, args, 1, 1, "")
 	if err != nil {
 		return err
 	}

@@ -105,6 +105,8 @@ func TestExitStatuses(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, cli.ExitUsage},
 		{"missing argument", []string{"new"}, cli.ExitUsage},
 		{"bad flag", []string{"search", "x.dossier", "q", "--nope"}, cli.ExitUsage},
+		{"too many arguments", []string{"log", "a.dossier", "b.dossier"}, cli.ExitUsage},
+		{"subcommand missing its file", []string{"case", "list"}, cli.ExitUsage},
 		{"help", []string{"import", "--help"}, cli.ExitOK},
 		{"missing case file", []string{"check", filepath.Join(dir, "none.dossier")}, cli.ExitUser},
 		{"bad published date", []string{"import", "x.dossier", "y", "--published", "March"}, cli.ExitUsage},

@@ -100,14 +100,7 @@ func runEventList(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "event")
 	asJSON := fs.Bool("json", false, "print JSON")
 	caseRef := fs.String("case", "", "only the events of this case, in its order")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("event list: usage: dossier event list FILE.dossier [--case CASE] [--json]")
-	}
-	s, err := openStore(env, pos[0])
+	s, _, err := openArgs(env, fs, args, 1, 1, "event list FILE.dossier [--case CASE] [--json]")
 	if err != nil {
 		return err
 	}

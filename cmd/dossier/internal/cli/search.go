@@ -13,14 +13,7 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "search")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 20, "at most this many results")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(fs, pos, 2, -1); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
+	s, pos, err := openArgs(env, fs, args, 2, -1, "")
 	if err != nil {
 		return err
 	}
