@@ -32,6 +32,7 @@ var exportFormats = []struct {
 	{"csv", "CSV tables, zipped (.zip)", ".zip", false},
 	{"stix", "STIX 2.1 bundle (.stix.json)", ".stix.json", false},
 	{"graphml", "GraphML for Gephi or yEd (.graphml)", ".graphml", false},
+	{"json", "Dossier exchange, to import into another case file (.json)", ".json", false},
 }
 
 // wholeFile is the case menu's choice that exports every accepted event.

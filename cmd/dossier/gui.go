@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -86,62 +82,12 @@ func services() ui.Services {
 			return cli.DemoPath(ctx, actor, ex)
 		},
 		Export: func(ctx context.Context, cf app.CaseFile, caseID int64, format, path string, chartPNG []byte) (string, error) {
-			return exportCase(ctx, cf, actor, caseID, format, path, chartPNG)
+			f, err := exporter.ParseFormat(format)
+			if err != nil {
+				return "", err
+			}
+			sum, _, err := cli.Export(ctx, cf, actor, caseID, f, path, chartPNG)
+			return sum, err
 		},
 	}
-}
-
-// exportCase writes a case the way `dossier export` does: the bundle in
-// the format to a buffer, the buffer atomically to path, then the export
-// (format, path, SHA-256) recorded in the case file's log.
-func exportCase(ctx context.Context, cf app.CaseFile, actor string, caseID int64, format, path string, chartPNG []byte) (string, error) {
-	f, err := exporter.ParseFormat(format)
-	if err != nil {
-		return "", err
-	}
-	b, err := cf.CaseBundle(ctx, caseID)
-	if err != nil {
-		return "", err
-	}
-	b.Generator, b.Actor, b.Extra.ChartPNG = appName+" "+appVersion, actor, chartPNG
-	var buf bytes.Buffer
-	if err := exporter.Write(&buf, f, &b); err != nil {
-		return "", err
-	}
-	if err := ctx.Err(); err != nil {
-		return "", app.WrapError(app.ECANCELED, err, "export cancelled")
-	}
-	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
-		return "", err
-	}
-	sum := sha256.Sum256(buf.Bytes())
-	rec := app.RecordExport{CaseID: caseID, Format: string(f), Path: path, SHA256: hex.EncodeToString(sum[:])}
-	if _, err := cf.Do(ctx, rec); err != nil {
-		return "", err
-	}
-	return rec.SHA256, nil
-}
-
-// writeFileAtomic writes data beside path and renames it into place, so a
-// failed export never leaves half a file.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644) // CreateTemp makes it private; an export is an ordinary document
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
-	}
-	return nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"dossier/app"
 	"dossier/app/exporter"
-	"dossier/storage/sqlite"
 )
 
 func runExport(ctx context.Context, env Env, args []string) error {
@@ -43,40 +42,68 @@ func runExport(ctx context.Context, env Env, args []string) error {
 		}
 		caseID = c.ID
 	}
-	var buf bytes.Buffer
-	if err := writeExport(ctx, env, s, caseID, f, &buf); err != nil {
+	abs, err := filepath.Abs(*out)
+	if err != nil {
+		return app.WrapError(app.EINVALID, err, "bad output path %s", *out)
+	}
+	sum, size, err := Export(ctx, s, env.Actor, caseID, f, abs, nil)
+	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	sum := sha256.Sum256(buf.Bytes())
-	abs, _ := filepath.Abs(*out)
-	rec := app.RecordExport{CaseID: caseID, Format: string(f), Path: abs, SHA256: hex.EncodeToString(sum[:])}
-	if _, err := s.Do(ctx, rec); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "wrote %s (%d bytes, sha256 %s)\n", *out, buf.Len(), rec.SHA256)
+	fmt.Fprintf(env.Stdout, "wrote %s (%d bytes, sha256 %s)\n", *out, size, sum)
 	return nil
+}
+
+// exchanger is a case file that can also write the JSON exchange format.
+type exchanger interface {
+	Exchange(ctx context.Context, caseID int64) (app.Exchange, error)
+}
+
+// Export writes case caseID of cf (0: the whole file) in format f to path —
+// built in memory, written beside path and renamed into place so a failed
+// export never leaves half a file — then records the export (format, path,
+// SHA-256) in the case file's log. chartPNG, when given, is embedded by the
+// summary formats. The CLI and the GUI both export through it.
+func Export(ctx context.Context, cf app.CaseFile, actor string, caseID int64, f exporter.Format, path string, chartPNG []byte) (sum string, size int, err error) {
+	var buf bytes.Buffer
+	if err := writeExport(ctx, cf, actor, caseID, f, chartPNG, &buf); err != nil {
+		return "", 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return "", 0, app.WrapError(app.ECANCELED, err, "export cancelled")
+	}
+	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+		return "", 0, err
+	}
+	h := sha256.Sum256(buf.Bytes())
+	rec := app.RecordExport{CaseID: caseID, Format: string(f), Path: path, SHA256: hex.EncodeToString(h[:])}
+	if _, err := cf.Do(ctx, rec); err != nil {
+		return "", 0, err
+	}
+	return rec.SHA256, buf.Len(), nil
 }
 
 // writeExport writes the case (0: the whole file) in format f to buf: the
 // JSON exchange from the case file's Exchange, the other formats from its
 // case bundle.
-func writeExport(ctx context.Context, env Env, s *sqlite.Store, caseID int64, f exporter.Format, buf *bytes.Buffer) error {
+func writeExport(ctx context.Context, cf app.CaseFile, actor string, caseID int64, f exporter.Format, chartPNG []byte, buf *bytes.Buffer) error {
 	if f == exporter.FormatJSON {
-		x, err := s.Exchange(ctx, caseID)
+		x, ok := cf.(exchanger)
+		if !ok {
+			return app.Errorf(app.EUNSUPPORTED, "this case file cannot write the exchange format")
+		}
+		ex, err := x.Exchange(ctx, caseID)
 		if err != nil {
 			return err
 		}
-		x.Generator = "Dossier " + Version
-		return exporter.JSON(buf, &x)
+		ex.Generator = "Dossier " + Version
+		return exporter.JSON(buf, &ex)
 	}
-	b, err := s.CaseBundle(ctx, caseID)
+	b, err := cf.CaseBundle(ctx, caseID)
 	if err != nil {
 		return err
 	}
-	b.Generator, b.Actor = "Dossier "+Version, env.Actor
+	b.Generator, b.Actor, b.Extra.ChartPNG = "Dossier "+Version, actor, chartPNG
 	return exporter.Write(buf, f, &b)
 }
 
@@ -88,14 +115,17 @@ func writeFileAtomic(path string, data []byte) error {
 		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644) // CreateTemp makes it private; an export is an ordinary document
 	}
-	if err := tmp.Close(); err != nil {
-		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
 		return app.WrapError(app.EREADONLY, err, "cannot write %s", path)
 	}
 	return nil
