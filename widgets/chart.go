@@ -105,7 +105,8 @@ type Chart struct {
 	run     *layoutRun
 	pending bool // a layout was cancelled before it finished: resume when shown again
 	seed    uint64
-	sync    bool         // tests: run layouts on the calling goroutine
+	sync    bool         // tests and printing: run layouts on the calling goroutine
+	print   *chartPrint  // set when drawn without a running app (RenderChartPNG)
 	post    func(func()) // hands work to the Fyne goroutine: fyne.Do, or a test's queue
 
 	drag   chartDrag

@@ -102,7 +102,7 @@ type chartPaints struct {
 }
 
 func (c *Chart) paints() *chartPaints {
-	th, v := c.Theme(), currentVariant()
+	th, v := c.look()
 	nrgba := func(n fyne.ThemeColorName) color.NRGBA {
 		return color.NRGBAModel.Convert(th.Color(n, v)).(color.NRGBA)
 	}

@@ -28,27 +28,41 @@ const maxExportSide = 16384
 // ExportPNG writes the whole chart (every visible node, fitted) as a PNG image of width×height
 // pixels, with the labels that fit, in the chart's theme colours.
 func (c *Chart) ExportPNG(w io.Writer, width, height int) error {
+	img, err := c.drawImage(width, height)
+	if err != nil {
+		return err
+	}
+	return encodePNG(w, img)
+}
+
+// drawImage draws the whole chart, fitted, into a new width×height image.
+func (c *Chart) drawImage(width, height int) (*image.RGBA, error) {
 	if width <= 0 || height <= 0 || width > maxExportSide || height > maxExportSide {
-		return fmt.Errorf("export png: size %d×%d out of range", width, height)
+		return nil, fmt.Errorf("export png: size %d×%d out of range", width, height)
 	}
 	size := fyne.NewSize(float32(width), float32(height))
 	v := fitView(c.bounds(), size)
 	pt := c.paints()
 	var pix pixmap
 	img := pix.begin(width, height, pt.bg)
-	var labels []chartLabel
-	if len(c.pos) == len(c.nodes) && len(c.nodes) > 0 {
-		sz := c.Theme().Size(theme.SizeNameCaptionText)
-		labels = c.chooseLabels(v, size, sz, nil)
-		f := chartFrame{c: c, v: v, size: size, px: 1, p: &pix, pt: pt, masks: &maskCache{}}
-		for _, l := range labels {
-			f.halos = append(f.halos, l.b)
-		}
-		f.draw()
-		if err := c.drawLabels(img, labels, sz, pt.fg); err != nil {
-			return err
-		}
+	if len(c.pos) != len(c.nodes) || len(c.nodes) == 0 {
+		return img, nil
 	}
+	th, _ := c.look()
+	sz := th.Size(theme.SizeNameCaptionText)
+	labels := c.chooseLabels(v, size, sz, nil)
+	f := chartFrame{c: c, v: v, size: size, px: 1, p: &pix, pt: pt, masks: &maskCache{}}
+	for _, l := range labels {
+		f.halos = append(f.halos, l.b)
+	}
+	f.draw()
+	if err := c.drawLabels(img, labels, sz, pt.fg); err != nil {
+		return nil, err
+	}
+	return img, nil
+}
+
+func encodePNG(w io.Writer, img image.Image) error {
 	if err := png.Encode(w, img); err != nil {
 		return fmt.Errorf("export png: %w", err)
 	}
@@ -58,7 +72,8 @@ func (c *Chart) ExportPNG(w io.Writer, width, height int) error {
 // drawLabels draws labels with the theme's regular font (Go's own when it cannot be parsed).
 func (c *Chart) drawLabels(img *image.RGBA, labels []chartLabel, sz float32, fg color.Color) error {
 	var data []byte
-	if res := c.Theme().Font(fyne.TextStyle{}); res != nil {
+	th, _ := c.look()
+	if res := th.Font(fyne.TextStyle{}); res != nil {
 		data = res.Content()
 	}
 	f, err := opentype.Parse(data)

@@ -141,7 +141,7 @@ func (c *Chart) labelWidth(i int, sz float32) float32 {
 		l.textSz = sz
 	}
 	if l.widths[i] == 0 && l.labels[i] != "" {
-		l.widths[i] = fyne.MeasureText(l.labels[i], sz, fyne.TextStyle{}).Width
+		l.widths[i] = c.measureText(l.labels[i], sz, fyne.TextStyle{}).Width
 	}
 	return l.widths[i]
 }

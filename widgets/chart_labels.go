@@ -64,7 +64,7 @@ func (c *Chart) chooseLabels(v chartView, size fyne.Size, sz float32, dst []char
 	if size.Width <= 0 || len(c.pos) != len(c.nodes) {
 		return dst
 	}
-	lp := &labelPlacer{size: size, sz: sz, textH: fyne.MeasureText("Mg", sz, fyne.TextStyle{}).Height,
+	lp := &labelPlacer{size: size, sz: sz, textH: c.measureText("Mg", sz, fyne.TextStyle{}).Height,
 		labels: dst}
 	budget := c.MaxLabels
 	if budget <= 0 {
@@ -136,7 +136,7 @@ func (c *Chart) labelEdges(lp *labelPlacer, v chartView) {
 		x0, y0 := v.toScreen(c.pos[e.a], lp.size)
 		x1, y1 := v.toScreen(c.pos[e.b], lp.size)
 		label := cutLabel(e.label, maxLabelRunes)
-		w := fyne.MeasureText(label, lp.sz, fyne.TextStyle{Italic: true}).Width
+		w := c.measureText(label, lp.sz, fyne.TextStyle{Italic: true}).Width
 		if lp.add(box{(x0+x1)/2 - w/2 - labelPad, (y0+y1)/2 - lp.textH/2, w + 2*labelPad, lp.textH}, label, true, -1-k) {
 			n++
 		}
