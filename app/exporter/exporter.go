@@ -80,6 +80,12 @@ func (f Format) Extension() string {
 	return "." + string(f)
 }
 
+// EmbedsChart reports whether the format pictures the link chart
+// (CaseBundle.Extra.ChartPNG): the case summaries do, the data formats do not.
+func (f Format) EmbedsChart() bool {
+	return f == FormatMarkdown || f == FormatHTML || f == FormatPDF
+}
+
 // MediaType is the MIME type of the format's output.
 func (f Format) MediaType() string {
 	return map[Format]string{

@@ -239,8 +239,9 @@ func (d *pdfDoc) chart(b []byte) {
 	}
 	_, ph := d.f.GetPageSize()
 	// Draw at 96 dpi, shrunk to the column: a small chart is not blown up.
-	w := min(d.width, info.Width()*25.4/96)
-	h := w * info.Height() / info.Width()
+	px := img.Bounds().Size() // info's sizes are in mm at fpdf's 72 dpi
+	w := min(d.width, float64(px.X)*25.4/96)
+	h := w * float64(px.Y) / float64(px.X)
 	if maxH := ph - 2*pdfMargin - 20; h > maxH {
 		w, h = w*maxH/h, maxH
 	}

@@ -100,3 +100,34 @@ func TestPDFLongCaseHasManyPages(t *testing.T) {
 		t.Errorf("long case: missing the last event or not paginated: %.200q…", text)
 	}
 }
+
+// TestPDFChartAt96DPI checks that the link chart is drawn at 96 pixels to
+// the inch (shrunk only when wider than the column), so a small chart's labels
+// stay as legible on paper as on screen.
+func TestPDFChartAt96DPI(t *testing.T) {
+	tool, err := exec.LookPath("pdfimages")
+	if err != nil {
+		t.Skip("pdfimages not found (install poppler-utils to check the PDF's images)")
+	}
+	var buf bytes.Buffer
+	if err := PDF(&buf, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "case.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, "-list", path).Output()
+	if err != nil {
+		t.Fatalf("pdfimages: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want one image (the chart), pdfimages lists:\n%s", out)
+	}
+	// page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+	f := strings.Fields(lines[2])
+	if len(f) < 14 || f[3] != "40" || f[4] != "20" || f[12] != "96" || f[13] != "96" {
+		t.Errorf("chart image %q: want 40×20 pixels at 96 ppi", lines[2])
+	}
+}
