@@ -39,14 +39,12 @@ type chartScreen struct {
 	edges    []widgets.ChartEdge
 	entities map[int64]app.Entity // lookup cache, reset on reload
 
-	// offscreen makes the chart renderPNG draws another case on (tests make it lay out synchronously).
-	offscreen func() *widgets.Chart
 }
 
 func newChartScreen(w *mainWindow) *chartScreen {
 	s := &chartScreen{w: w, chart: widgets.NewChart(), info: widget.NewLabel(""), detail: newEventDetail(w),
 		entBox: container.NewVBox(), hidden: map[string]bool{}, expanded: map[int64]bool{},
-		entities: map[int64]app.Entity{}, offscreen: widgets.NewChart}
+		entities: map[int64]app.Entity{}}
 	s.cases = newCaseChooser(func(int64) { s.resetView(); s.refresh() })
 	s.size = widget.NewSelect([]string{sizeByDegree, sizeByBetweenness}, s.onSize)
 	s.size.SetSelected(sizeByDegree)

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,11 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"dossier/app"
-	"dossier/widgets"
 )
-
-// Size of exported PNG pictures of the chart.
-const chartPNGWidth, chartPNGHeight = 1600, 1200
 
 // askExport asks where to save the chart as format ("png" or "svg") and writes it there.
 func (s *chartScreen) askExport(format string) {
@@ -69,45 +63,18 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// renderPNG draws the link chart of case caseID (0: every accepted event)
-// as a PNG for exports that embed it; nil when there is nothing to draw or
-// it fails. The chart on screen is used when it shows that case (with the
-// analyst's layout, expansions and hidden nodes); otherwise an off-screen
-// chart of the case is drawn from its initial placement. Call it on the
-// Fyne goroutine.
+// renderPNG draws the chart on screen for a case summary of case caseID
+// (0: every accepted event) when it shows that case, in print colours with
+// the analyst's layout, expansions and hidden nodes; nil otherwise, and the
+// export then lays the case's chart out afresh (CaseChartPNG). Call it on
+// the Fyne goroutine.
 func (s *chartScreen) renderPNG(caseID int64) []byte {
-	c := s.chart
 	if caseID != s.cases.caseID || s.ui.stale || len(s.nodes) == 0 {
-		nodes, edges, err := s.caseGraph(caseID)
-		if err != nil || len(nodes) == 0 {
-			return nil
-		}
-		c = s.offscreen()
-		c.SetGraph(nodes, edges)
+		return nil
 	}
 	var buf bytes.Buffer
-	if err := c.ExportPNG(&buf, chartPNGWidth, chartPNGHeight); err != nil {
+	if err := s.chart.PrintPNG(&buf, chartPNGWidth, chartPNGHeight); err != nil {
 		return nil
 	}
 	return buf.Bytes()
-}
-
-// caseGraph builds the nodes and edges of another case without touching the screen.
-func (s *chartScreen) caseGraph(caseID int64) ([]widgets.ChartNode, []widgets.ChartEdge, error) {
-	evs, err := loadEvents(s.w.cf, caseID)
-	if err != nil || s.w.cf == nil {
-		return nil, nil, err
-	}
-	links, err := s.w.cf.Links(context.Background(), caseID)
-	if err != nil {
-		return nil, nil, fmt.Errorf("read links: %w", err)
-	}
-	g := newChartGraph(s.lookup)
-	for _, e := range evs {
-		g.addEvent(e)
-	}
-	for _, l := range links {
-		g.addLink(l)
-	}
-	return g.nodes, g.edges, nil
 }

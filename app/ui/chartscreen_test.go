@@ -2,12 +2,18 @@ package ui
 
 import (
 	"bytes"
+	"context"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"dossier/app"
 	"dossier/widgets"
 )
 
@@ -113,15 +119,84 @@ func TestChartExportPNG(t *testing.T) {
 	if b, _ := os.ReadFile(svg); !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("Tarsk")) {
 		t.Errorf("SVG lacks the chart: %.200s", b)
 	}
-	for _, id := range []int64{f.caseID, 0} { // the chart shown, and an off-screen one
-		if _, err := png.Decode(bytes.NewReader(s.renderPNG(id))); err != nil {
-			t.Errorf("renderPNG(%d): %v", id, err)
-		}
+	setTheme(fyne.CurrentApp(), "dark") // a report is printed light whatever the screen shows
+	t.Cleanup(func() { setTheme(fyne.CurrentApp(), "") })
+	shown, err := png.Decode(bytes.NewReader(s.renderPNG(f.caseID)))
+	if err != nil {
+		t.Fatalf("renderPNG of the case shown: %v", err)
 	}
+	if !isWhite(shown.At(0, 0)) {
+		t.Errorf("renderPNG background %v, want the white of print whatever the app's theme", shown.At(0, 0))
+	}
+	if b := s.renderPNG(0); b != nil {
+		t.Errorf("renderPNG of a case not shown gave %d bytes, want nil (the export draws it afresh)", len(b))
+	}
+}
+
+func TestCaseChartPNG(t *testing.T) {
+	f := newCaseFixture(t)
+	b, err := f.w.cf.CaseBundle(context.Background(), f.caseID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := CaseChartPNG(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a PNG: %v", err)
+	}
+	if r := img.Bounds(); r.Dx() > chartPNGWidth || r.Dy() > chartPNGHeight || r.Dx() < 200 || r.Dy() < 150 {
+		t.Errorf("size %v: want the five nodes' picture, cropped within %d×%d", r, chartPNGWidth, chartPNGHeight)
+	}
+	if !isWhite(img.At(0, 0)) {
+		t.Errorf("background %v, want the white of print", img.At(0, 0))
+	}
+	if data, err := CaseChartPNG(&app.CaseBundle{}); data != nil || err != nil {
+		t.Errorf("an empty case: %d bytes, %v; want nothing to draw", len(data), err)
+	}
+}
+
+func isWhite(c color.Color) bool {
+	r, g, b, a := c.RGBA()
+	return r == 0xffff && g == 0xffff && b == 0xffff && a == 0xffff
 }
 
 func reversed(s []string) []string {
 	r := slices.Clone(s)
 	slices.Reverse(r)
 	return r
+}
+
+// TestExportEmbedsTheChartOnScreen: a case summary exported while the Chart
+// screen shows that case pictures the analyst's chart; for any other case
+// the export is left to draw the case's chart afresh.
+func TestExportEmbedsTheChartOnScreen(t *testing.T) {
+	f := newCaseFixture(t)
+	fake := &fakeExport{}
+	f.w.svc.Export = fake.export
+	s := showChart(t, f)
+	exportAs := func(caseID int64, name string) []byte {
+		t.Helper()
+		d := f.w.openExport(caseID)
+		d.path.SetText(filepath.Join(t.TempDir(), name))
+		test.Tap(d.ok)
+		<-f.w.lastJob
+		fake.mu.Lock()
+		defer fake.mu.Unlock()
+		return fake.chart
+	}
+	s.cases.choose(f.caseID)
+	img, err := png.Decode(bytes.NewReader(exportAs(f.caseID, "shown.md")))
+	if err != nil {
+		t.Fatalf("the export of the case on the Chart screen got no chart picture: %v", err)
+	}
+	if !isWhite(img.At(img.Bounds().Min.X, img.Bounds().Min.Y)) {
+		t.Error("the chart picture is not in print colours")
+	}
+	s.cases.choose(0)
+	if b := exportAs(f.caseID, "other.md"); b != nil {
+		t.Errorf("a case not on screen got %d bytes of the screen's chart", len(b))
+	}
 }

@@ -40,11 +40,6 @@ func showTimeline(f *caseFixture) *timelineScreen {
 func showChart(t *testing.T, f *caseFixture) *chartScreen {
 	t.Helper()
 	setSyncLayout(t, f.w.chart.chart)
-	f.w.chart.offscreen = func() *widgets.Chart {
-		c := widgets.NewChart()
-		setSyncLayout(t, c)
-		return c
-	}
 	f.w.selectTab(f.w.chart.ui)
 	return f.w.chart
 }

@@ -37,8 +37,9 @@ type Services struct {
 	DemoPath func(ctx context.Context) (string, error)
 	// Export writes case caseID of cf (0: the whole file) in format (md,
 	// html, pdf, csv, stix, graphml) to path, replacing it atomically;
-	// chartPNG (may be nil) is the link chart for the formats that embed
-	// it. It records the export in the case file's log and returns the
+	// chartPNG is the chart on screen for the formats that embed the link
+	// chart; when it is nil they draw the case's chart afresh
+	// (CaseChartPNG). It records the export in the case file's log and returns the
 	// written file's hex SHA-256. It runs off the UI goroutine.
 	Export func(ctx context.Context, cf app.CaseFile, caseID int64, format string, path string, chartPNG []byte) (sha256 string, err error)
 }

@@ -1,8 +1,12 @@
 package cli_test
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"html"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -58,6 +62,55 @@ func TestEventsCasesAndExport(t *testing.T) {
 	}
 	if !strings.Contains(strings.SplitN(mustRun(t, "log", cf), "\n", 2)[0], "export") {
 		t.Error("the export is not the newest log entry")
+	}
+	checkChartPicture(t, "md", md)
+	page := filepath.Join(dir, "summary.html")
+	mustRun(t, "export", cf, "--case", "Harbour dispute", "--format", "html", "-o", page)
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkChartPicture(t, "html", data)
+}
+
+// checkChartPicture checks that an export embeds the link chart as a PNG
+// data URI that decodes to a picture of the case (the CLI has no Fyne app
+// to draw with: the chart is laid out and drawn headless).
+func checkChartPicture(t *testing.T, format string, export []byte) {
+	t.Helper()
+	const uri = "data:image/png;base64,"
+	_, rest, ok := bytes.Cut(export, []byte(uri))
+	if !ok {
+		t.Errorf("the %s export has no link chart picture", format)
+		return
+	}
+	end := bytes.IndexAny(rest, ")\"")
+	if end < 0 {
+		t.Fatalf("the %s export's chart URI does not end", format)
+	}
+	b64 := string(rest[:end])
+	if format == "html" {
+		b64 = html.UnescapeString(b64) // html/template writes '+' as &#43; in attributes
+	}
+	raw, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		t.Fatalf("the %s export's chart is not base64: %v", format, err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("the %s export's chart is not a PNG: %v", format, err)
+	}
+	b := img.Bounds()
+	painted := 0
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			if r, g, bl, _ := img.At(x, y).RGBA(); r != 0xffff || g != 0xffff || bl != 0xffff {
+				painted++
+			}
+		}
+	}
+	if painted < 100 {
+		t.Errorf("the %s export's chart (%v) is blank: %d sampled pixels drawn", format, b, painted)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/exporter"
+	"dossier/app/ui"
 )
 
 func runExport(ctx context.Context, env Env, args []string) error {
@@ -62,8 +63,9 @@ type exchanger interface {
 // Export writes case caseID of cf (0: the whole file) in format f to path —
 // built in memory, written beside path and renamed into place so a failed
 // export never leaves half a file — then records the export (format, path,
-// SHA-256) in the case file's log. chartPNG, when given, is embedded by the
-// summary formats. The CLI and the GUI both export through it.
+// SHA-256) in the case file's log. The summary formats embed chartPNG, or,
+// when it is nil, the case's link chart laid out afresh. The CLI and the GUI
+// both export through it.
 func Export(ctx context.Context, cf app.CaseFile, actor string, caseID int64, f exporter.Format, path string, chartPNG []byte) (sum string, size int, err error) {
 	var buf bytes.Buffer
 	if err := writeExport(ctx, cf, actor, caseID, f, chartPNG, &buf); err != nil {
@@ -104,6 +106,11 @@ func writeExport(ctx context.Context, cf app.CaseFile, actor string, caseID int6
 		return err
 	}
 	b.Generator, b.Actor, b.Extra.ChartPNG = "Dossier "+Version, actor, chartPNG
+	if chartPNG == nil && f.EmbedsChart() {
+		if b.Extra.ChartPNG, err = ui.CaseChartPNG(&b); err != nil {
+			return app.WrapError(app.EINTERNAL, err, "could not draw the link chart")
+		}
+	}
 	return exporter.Write(buf, f, &b)
 }
 
