@@ -61,6 +61,7 @@ type SetCaseField struct {
 }
 
 // AddToCase appends events to a case (events already in it are skipped).
+// A suggested event is accepted by being added; a rejected one is refused.
 // With InDateOrder, a case whose events were in date order stays so: the
 // new events take their place by date, in the same command (one undo).
 type AddToCase struct {

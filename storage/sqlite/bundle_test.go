@@ -159,9 +159,10 @@ func TestCaseBundle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Accepted events by date: the suggested and the rejected ones stay out, and so do their links.
-		if all.Case.Title != "Test case" || !slices.Equal(all.Case.EventIDs, []int64{earlyID, lateID}) ||
-			len(all.Events) != 2 || len(all.Links) != 2 {
+		// Accepted events by date: the rejected one stays out, and so do its links; the
+		// suggestion was accepted by joining the case.
+		if all.Case.Title != "Test case" || !slices.Equal(all.Case.EventIDs, []int64{earlyID, f.suggested, lateID}) ||
+			len(all.Events) != 3 || len(all.Links) != 2 {
 			t.Errorf("whole file: case %+v, %d events, links %+v", all.Case, len(all.Events), all.Links)
 		}
 	})

@@ -316,3 +316,62 @@ func TestAddToCaseInDateOrder(t *testing.T) {
 		t.Fatalf("hand order %v, want %v (appended)", got, want)
 	}
 }
+
+// TestCasesHoldAcceptedEvents: adding a suggestion to a case accepts it in
+// the same command; a rejected event is refused; rejecting or reopening an
+// event takes it out of its cases. One undo reverts each.
+func TestCasesHoldAcceptedEvents(t *testing.T) {
+	f := newFixture(t)
+	manual := f.create(t, f.meeting(t))
+	cs := mustDo(t, f.s, app.CreateCase{Title: "Port"}).IDs[0]
+	status := func(id int64) app.Status {
+		e, err := f.s.Event(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.Status
+	}
+	members := func() []int64 {
+		c, err := f.s.Case(ctx, cs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.EventIDs
+	}
+	undo := func() {
+		if _, err := f.s.Undo(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{manual, f.suggested}})
+	if status(f.suggested) != app.StatusAccepted {
+		t.Errorf("a suggestion added to a case is %s, want accepted", status(f.suggested))
+	}
+	if log, _ := f.s.Log(ctx, 1, 0); !strings.Contains(log[0].Summary, "accepting 1 suggestion") {
+		t.Errorf("log summary %q does not say the suggestion was accepted", log[0].Summary)
+	}
+	undo()
+	if status(f.suggested) != app.StatusSuggested || len(members()) != 0 {
+		t.Errorf("after undo: %s, case %v; want the suggestion back and the case empty", status(f.suggested), members())
+	}
+
+	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{manual, f.suggested}})
+	mustDo(t, f.s, app.SetEventStatus{EventIDs: []int64{f.suggested}, Status: app.StatusRejected})
+	if got := members(); !slices.Equal(got, []int64{manual}) {
+		t.Errorf("case %v after rejecting an event in it, want [%d]", got, manual)
+	}
+	if log, _ := f.s.Log(ctx, 1, 0); !strings.HasSuffix(log[0].Summary, "and took it out of 1 case") {
+		t.Errorf("log summary %q does not say the event left its case", log[0].Summary)
+	}
+	_, err := f.s.Do(ctx, app.AddToCase{CaseID: cs, EventIDs: []int64{f.suggested}})
+	wantCode(t, err, app.ECONFLICT)
+	undo() // the rejection
+	if got := members(); !slices.Equal(got, []int64{manual, f.suggested}) || status(f.suggested) != app.StatusAccepted {
+		t.Errorf("after undoing the rejection: case %v, %s; want both events back in place, accepted", got, status(f.suggested))
+	}
+	mustDo(t, f.s, app.SetEventStatus{EventIDs: []int64{manual}, Status: app.StatusSuggested})
+	if got := members(); !slices.Equal(got, []int64{f.suggested}) {
+		t.Errorf("case %v after reopening an event, want only [%d]", got, f.suggested)
+	}
+}

@@ -93,12 +93,25 @@ func (s *Store) addToCase(ctx context.Context, tx *txn, c app.AddToCase) (outcom
 		return outcome{}, err
 	}
 	var added []int64
+	accepted := 0
 	for _, id := range c.EventIDs {
-		if _, err := loadEvent(ctx, tx, id); err != nil {
+		e, err := loadEvent(ctx, tx, id)
+		if err != nil {
 			return outcome{}, err
 		}
 		if slices.Contains(have, id) || slices.Contains(added, id) {
 			continue
+		}
+		switch e.status {
+		case app.StatusRejected:
+			return outcome{}, app.Errorf(app.ECONFLICT, "the event “%s” was rejected: accept it before adding it to a case", e.title)
+		case app.StatusSuggested:
+			// Putting a suggestion into a case is the analyst's decision
+			// that it happened: it is accepted in the same command (one undo).
+			if _, err := tx.ExecContext(ctx, "UPDATE events SET status = ?, touched = 1 WHERE id = ?", app.StatusAccepted, id); err != nil {
+				return outcome{}, err
+			}
+			accepted++
 		}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO case_events(case_id, event_id, position) VALUES (?, ?, ?)",
 			cs.id, id, next); err != nil {
@@ -111,6 +124,9 @@ func (s *Store) addToCase(ctx context.Context, tx *txn, c app.AddToCase) (outcom
 		return outcome{}, app.Errorf(app.ECONFLICT, "every event given is already in the case “%s”", cs.title)
 	}
 	summary := fmt.Sprintf("Added %s to the case “%s”", countOf(len(added), "event"), cs.title)
+	if accepted > 0 {
+		summary += fmt.Sprintf(", accepting %s", countOf(accepted, "suggestion"))
+	}
 	if wasByDate {
 		if err := sortCaseByDate(ctx, tx, cs.id); err != nil {
 			return outcome{}, err

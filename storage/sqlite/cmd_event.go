@@ -232,7 +232,36 @@ func (s *Store) setEventStatus(ctx context.Context, tx *txn, c app.SetEventStatu
 	} else {
 		out.summary = fmt.Sprintf("%s %d events", verb, len(c.EventIDs))
 	}
+	if c.Status != app.StatusAccepted {
+		n, err := leaveCases(ctx, tx, c.EventIDs)
+		if err != nil {
+			return outcome{}, err
+		}
+		if n > 0 {
+			out.summary += fmt.Sprintf(" and took it out of %s", countOf(n, "case"))
+		}
+	}
 	return out, nil
+}
+
+// leaveCases takes events out of every case they are in and returns how
+// many cases that touched. A case holds accepted events only: what it
+// exports is stated as fact, with its sources.
+func leaveCases(ctx context.Context, tx *txn, eventIDs []int64) (int, error) {
+	cases := map[int64]bool{}
+	for _, id := range eventIDs {
+		ids, err := int64s(ctx, tx, "SELECT case_id FROM case_events WHERE event_id = ?", id)
+		if err != nil {
+			return 0, err
+		}
+		for _, c := range ids {
+			cases[c] = true
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM case_events WHERE event_id = ?", id); err != nil {
+			return 0, err
+		}
+	}
+	return len(cases), nil
 }
 
 // deleteEvent removes a manual event with its participants, evidence,

@@ -56,7 +56,7 @@ func newRichFile(t *testing.T) richFile {
 	mustDo(t, s, app.AddToCase{CaseID: f.coastal, EventIDs: []int64{ids["2024-03-04"], f.month, f.suggested, f.week}})
 	mustDo(t, s, app.ReorderCase{CaseID: f.coastal, EventIDs: []int64{f.week, f.month, ids["2024-03-04"], f.suggested}})
 	f.closed = mustDo(t, s, app.CreateCase{Title: "Closed lead"}).IDs[0]
-	mustDo(t, s, app.AddToCase{CaseID: f.closed, EventIDs: []int64{ids["2024"], ids["2024-03-01/2024-03-07"]}})
+	mustDo(t, s, app.AddToCase{CaseID: f.closed, EventIDs: []int64{ids["2024-03-01/2024-03-07"]}})
 	mustDo(t, s, app.SetCaseField{CaseID: f.closed, Field: app.CaseFieldStatus, Value: string(app.CaseClosed)})
 	for _, l := range []app.Link{
 		{Kind: app.LinkMemberOf, FromKind: app.TargetEntity, FromID: f.durand, ToKind: app.TargetEntity, ToID: f.agency,

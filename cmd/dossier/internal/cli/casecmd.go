@@ -22,6 +22,7 @@ const caseHelp = `
         [--evidence ARTICLE:START-END]... [--note TEXT]
 
 CASE is a case id or title. KIND is entity or event; REF an id (or, for entities, a name).
+A case holds accepted events: adding a suggested event accepts it; a rejected one is refused.
 LINK: precedes, causes, "same campaign", related (events); "member of", "leader of",
 "located in", "affiliated with" (entities); other.
 `
