@@ -94,32 +94,65 @@ func (c *Chart) chooseLabels(v chartView, size fyne.Size, sz float32, dst []char
 	return lp.labels
 }
 
-// labelNode places node i's label centred under the node.
+// labelNode places node i's label under the node, or else above it, to its right or to its
+// left: the first of these that leaves room.
 func (c *Chart) labelNode(lp *labelPlacer, v chartView, i int) bool {
 	if c.hidden[i] || c.looks.labels[i] == "" {
 		return false
 	}
 	x, y := v.toScreen(c.pos[i], lp.size)
 	rs := nodeScreenRadius(c.radius[i], v.scale)
-	if x < 0 || y < 0 || x > lp.size.Width || y+rs+lp.textH > lp.size.Height {
+	if x < 0 || y < 0 || x > lp.size.Width || y > lp.size.Height {
 		return false // off screen: not worth measuring
 	}
-	// A narrow guess of the width first: measuring text is slow the first time, and most
-	// candidates in a dense chart are rejected for overlapping.
-	guess := float32(utf8.RuneCountInString(c.looks.labels[i])) * lp.sz * 0.3
-	if lp.overlaps(box{x - guess/2, y + rs + 1, guess, lp.textH}) {
-		return false
-	}
-	w := c.labelWidth(i, lp.sz)
 	node := box{x - rs, y - rs, 2 * rs, 2 * rs}
 	if lp.overlaps(node) {
 		return false // a label already covers the node: one more would be lost in the clutter
 	}
-	if !lp.add(box{x - w/2 - labelPad, y + rs + 1, w + 2*labelPad, lp.textH}, c.looks.labels[i], false, i) {
-		return false
+	// A narrow guess of the width first: measuring text is slow the first time, and most
+	// candidates in a dense chart are rejected for overlapping.
+	guess := float32(utf8.RuneCountInString(c.looks.labels[i])) * lp.sz * 0.3
+	var w float32
+	for _, at := range labelSpots {
+		if lp.overlaps(at.place(x, y, rs, guess, lp.textH)) {
+			continue
+		}
+		if w == 0 {
+			w = c.labelWidth(i, lp.sz) + 2*labelPad
+		}
+		if lp.add(at.place(x, y, rs, w, lp.textH), c.looks.labels[i], false, i) {
+			lp.obstacles = append(lp.obstacles, node)
+			return true
+		}
 	}
-	lp.obstacles = append(lp.obstacles, node)
-	return true
+	return false
+}
+
+// labelSpot is a place for a node's label relative to the node.
+type labelSpot int
+
+const (
+	spotBelow labelSpot = iota
+	spotAbove
+	spotRight
+	spotLeft
+)
+
+// labelSpots are the places tried for a node's label, in order of preference.
+var labelSpots = [...]labelSpot{spotBelow, spotAbove, spotRight, spotLeft}
+
+// place returns the box of a label w wide and h high at this spot of a node of screen radius rs
+// centred at (x, y).
+func (s labelSpot) place(x, y, rs, w, h float32) box {
+	switch s {
+	case spotAbove:
+		return box{x - w/2, y - rs - 1 - h, w, h}
+	case spotRight:
+		return box{x + rs + 2, y - h/2, w, h}
+	case spotLeft:
+		return box{x - rs - 2 - w, y - h/2, w, h}
+	}
+	return box{x - w/2, y + rs + 1, w, h}
 }
 
 // labelEdges labels the edges of the selected nodes and of the path, in italics.
