@@ -51,6 +51,14 @@ func (d Date) Bounds() (from, to time.Time, ok bool) {
 	return parsePoint(d.Value)
 }
 
+// Within reports whether d is a shorter period inside o ("15 February 2025"
+// within "2025"): a more precise statement of the same time.
+func (d Date) Within(o Date) bool {
+	df, dt, ok1 := d.Bounds()
+	of, ot, ok2 := o.Bounds()
+	return ok1 && ok2 && !df.Before(of) && !dt.After(ot) && dt.Sub(df) < ot.Sub(of)
+}
+
 func parsePoint(v string) (from, to time.Time, ok bool) {
 	if t, err := time.Parse("2006-01-02", v); err == nil {
 		return t, t.AddDate(0, 0, 1), true

@@ -168,7 +168,7 @@ func (d *document) sameEvent(kept []trigger, out []app.SuggestedEvent, t trigger
 		if !a.IsZero() && a == b {
 			return k
 		}
-		if t.sent-kept[k].sent <= 2 && (a.IsZero() || b.IsZero() || a == b) {
+		if t.sent-kept[k].sent <= 2 && (a.IsZero() || b.IsZero() || a == b || a.Within(b) || b.Within(a)) {
 			return k
 		}
 	}
@@ -180,8 +180,8 @@ const lookBack = 64
 
 // mergeEvent adds what a repeated mention tells to the first one.
 func mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
-	if into.Date.IsZero() {
-		into.Date = ev.Date
+	if into.Date.IsZero() || ev.Date.Within(into.Date) {
+		into.Date = ev.Date // "the blast … on Saturday" dates "a bombing … this year"
 	}
 	if into.Location == "" {
 		into.Location = ev.Location

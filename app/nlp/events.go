@@ -76,9 +76,14 @@ func (d *document) triggers(sm []sentMention) []trigger {
 			continue
 		}
 		for n := min(maxTriggerTokens, len(d.toks)-i); n >= 1; n-- {
-			def, ok := triggerWords[d.phrase(i, i+n)]
+			phrase := d.phrase(i, i+n)
+			def, ok := triggerWords[phrase]
 			if !ok || def.noun && d.modifier(i+n) || !def.noun && d.adjectival(i, i+n) {
 				continue
+			}
+			if d.wrongSense(i, i+n, phrase) {
+				i += n - 1 // not an event, and no shorter phrase inside it is one either
+				break
 			}
 			out = append(out, trigger{i: i, j: i + n, typ: def.typ, sent: d.toks[i].sent})
 			i += n - 1

@@ -42,9 +42,17 @@ func TestEvents(t *testing.T) {
 
 func TestEventNotTriggers(t *testing.T) {
 	cases := map[string]string{
-		"modifier noun":  "The ship carried engines for attack drones.",
-		"adjectival":     "They demanded the release of a jailed reporter.",
-		"plain sentence": "The committee discussed the budget.",
+		"modifier noun":        "The ship carried engines for attack drones.",
+		"adjectival":           "They demanded the release of a jailed reporter.",
+		"plain sentence":       "The committee discussed the budget.",
+		"negated":              "Her husband, who has not been charged, said the family would stay abroad.",
+		"negated no one":       "No one was arrested that night, the police said.",
+		"statement":            "In a statement released on Monday, the group thanked its supporters.",
+		"released video":       "The coast guard released video of the encounter.",
+		"released funds":       "The bank released €500,000 for the reconstruction.",
+		"criticism":            "A network of fake sites published articles attacking the government's plan.",
+		"sanctions in general": "Foreign banks that handle the payments risk secondary sanctions.",
+		"an appeal":            "The foreign ministry urged both sides to show restraint.",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -65,5 +73,37 @@ func TestEventPassiveAgent(t *testing.T) {
 		if p.Entity == "Red Dune Front" && p.Role != app.RolePerpetrator {
 			t.Errorf("Red Dune Front is %s, want perpetrator", p.Role)
 		}
+	}
+}
+
+func TestEventSensesThatAreEvents(t *testing.T) {
+	cases := map[string]app.EventType{
+		"Two hostages were released on Friday after talks with the kidnappers.": app.EventOther,
+		"The council imposed sanctions on three shipping firms.":                app.EventSanction,
+		"The government announced new sanctions against the militia.":           app.EventSanction,
+		"Gunmen attacked a convoy near the border.":                             app.EventAttack,
+	}
+	for text, want := range cases {
+		x := extract(t, text)
+		if len(x.Events) == 0 || x.Events[0].Type != want {
+			t.Errorf("%q: events %+v, want a %s first", text, x.Events, want)
+		}
+	}
+}
+
+// TestEventDateRefinedByALaterMention: "a bombing … this year" followed by
+// "the blast … on Saturday" is one event dated to the day.
+func TestEventDateRefinedByALaterMention(t *testing.T) {
+	text := "The Red Dune Front claimed a bombing at a market, one of the deadliest this year.\n\n" +
+		"The blast struck the market in Tarbesa on Saturday morning."
+	x := extract(t, text)
+	var bombs []app.SuggestedEvent
+	for _, e := range x.Events {
+		if e.Type == app.EventBombing {
+			bombs = append(bombs, e)
+		}
+	}
+	if len(bombs) != 1 || bombs[0].Date.Value != "2025-03-08" {
+		t.Errorf("bombing events %+v, want one dated 2025-03-08 (the Saturday before publication)", bombs)
 	}
 }

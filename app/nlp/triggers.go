@@ -34,7 +34,7 @@ var triggerWords = func() map[string]triggerDef {
 	add(app.EventBombing, false, `bombed, exploded, detonated`)
 	add(app.EventArrest, false, `arrested, detained, apprehended, taken into custody, rounded up, nabbed`)
 	add(app.EventArrest, true, `arrest, arrests, detention`)
-	add(app.EventWarning, false, `warned, warns, warning, urged, vowed, threatened, cautioned`)
+	add(app.EventWarning, false, `warned, warns, warning, vowed, threatened, cautioned`)
 	add(app.EventClaim, false, `claimed responsibility, claimed credit, claiming responsibility,
 		claims responsibility, claim of responsibility, took responsibility`)
 	add(app.EventSanction, false, `sanctioned, imposed sanctions, blacklisted, imposed asset freezes,
