@@ -22,8 +22,22 @@ func (w *mainWindow) addToCase(caseID int64, ids []int64) bool {
 		return false
 	}
 	done := fmt.Sprintf("Added %s to the case “%s”", countNoun(len(ids), "event"), c.Title)
+	if n := w.countSuggested(ids); n > 0 { // a case holds accepted events: the store accepts them
+		done += ", accepting " + countNoun(n, "suggestion")
+	}
 	_, ok := w.doNamed(app.AddToCase{CaseID: caseID, EventIDs: ids, InDateOrder: true}, done)
 	return ok
+}
+
+// countSuggested counts the events among ids that are still suggestions.
+func (w *mainWindow) countSuggested(ids []int64) int {
+	n := 0
+	for _, id := range ids {
+		if e, err := w.cf.Event(context.Background(), id); err == nil && e.Status == app.StatusSuggested {
+			n++
+		}
+	}
+	return n
 }
 
 // dateKey orders events by the first day of their date, undated ones last

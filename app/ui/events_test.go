@@ -274,3 +274,31 @@ func TestNewEventOnTheScreenThenDeleteAndUndo(t *testing.T) {
 		t.Errorf("undo brought back %d events (%d listed)", n, s.pager.total)
 	}
 }
+
+// TestAddingASuggestionToACaseAcceptsIt: a case holds accepted events, so
+// adding a suggestion accepts it in the same command, and says so.
+func TestAddingASuggestionToACaseAcceptsIt(t *testing.T) {
+	f := newArticleFixture(t)
+	f.importDock(t)
+	s := f.showEvents()
+	s.status.SetSelected(string(app.StatusSuggested))
+	sug, ok := s.pager.at(0)
+	if !ok {
+		t.Fatal("no suggested event")
+	}
+	c := f.createCase(t, "Dock")
+	if !f.w.addToCase(c, []int64{sug.ID}) {
+		t.Fatal("addToCase failed")
+	}
+	f.noDialog(t)
+	if got := f.event(t, sug.ID).Status; got != app.StatusAccepted {
+		t.Errorf("status %s after joining a case, want accepted", got)
+	}
+	if !strings.Contains(f.w.status.Text, "accepting 1 suggestion") {
+		t.Errorf("status bar %q does not say the suggestion was accepted", f.w.status.Text)
+	}
+	f.w.onUndo()
+	if got := f.event(t, sug.ID).Status; got != app.StatusSuggested {
+		t.Errorf("status %s after one undo, want suggested", got)
+	}
+}
