@@ -121,8 +121,10 @@ func TestCaseBundle(t *testing.T) {
 		if len(p) != 2 || p[0].Name != "Émile Durand" || len(ev) != 1 || ev[0].Quote != ev[0].Span.Slice(zurichText) || ev[0].Quote == "" {
 			t.Errorf("participants %+v evidence %+v", p, ev)
 		}
-		if q := b.Events[1].Evidence[0].Quote; q != "attacked" {
-			t.Errorf("suggested event's evidence %q", q)
+		// A suggestion cites the sentence of its trigger, full stop included.
+		want := "Militants attacked a supply convoy near Kandahar on Tuesday, killing four drivers, officials said."
+		if q := b.Events[1].Evidence[0].Quote; q != want {
+			t.Errorf("suggested event's evidence %q, want %q", q, want)
 		}
 	})
 	t.Run("OKLinks", func(t *testing.T) {

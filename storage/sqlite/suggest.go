@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -161,10 +162,38 @@ func (g *suggester) event(ctx context.Context, e app.SuggestedEvent) error {
 	if err := g.participants(ctx, eventID, e.Participants); err != nil {
 		return err
 	}
+	quote := g.art.sentenceOf(e.Trigger) // cites the statement, not the bare trigger word
 	_, err = g.tx.ExecContext(ctx,
 		"INSERT INTO evidence(event_id, article_id, span_start, span_end) VALUES (?, ?, ?, ?)",
-		eventID, g.art.id, e.Trigger.Start, e.Trigger.End)
+		eventID, g.art.id, quote.Start, quote.End)
 	return err
+}
+
+// asciiSpace reports a space or tab byte: bytes, not runes, so that the
+// trimming never cuts into a multi-byte character.
+func asciiSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
+
+// sentenceOf returns the sentence around span sp, from the previous . ! ? or
+// line break to the next (a full stop kept), without the white space around
+// it; sp itself when there is none. Abbreviations may end it early: it then
+// still holds sp.
+func (a articleText) sentenceOf(sp app.Span) app.Span {
+	from, to := a.offs[sp.Start], a.offs[sp.End]
+	start := strings.LastIndexAny(a.text[:from], ".!?\n") + 1
+	end := len(a.text)
+	if i := strings.IndexAny(a.text[to:], ".!?\n"); i >= 0 {
+		end = to + i
+		if a.text[end] != '\n' {
+			end++
+		}
+	}
+	for start < from && asciiSpace(a.text[start]) {
+		start++
+	}
+	for end > to && asciiSpace(a.text[end-1]) {
+		end--
+	}
+	return app.Span{Start: sort.SearchInts(a.offs, start), End: sort.SearchInts(a.offs, end)}
 }
 
 // participants resolves each actor by name: to the type the extraction gave
