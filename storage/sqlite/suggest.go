@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -169,33 +168,6 @@ func (g *suggester) event(ctx context.Context, e app.SuggestedEvent) error {
 	return err
 }
 
-// asciiSpace reports a space or tab byte: bytes, not runes, so that the
-// trimming never cuts into a multi-byte character.
-func asciiSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
-
-// sentenceOf returns the sentence around span sp, from the previous . ! ? or
-// line break to the next (a full stop kept), without the white space around
-// it; sp itself when there is none. Abbreviations may end it early: it then
-// still holds sp.
-func (a articleText) sentenceOf(sp app.Span) app.Span {
-	from, to := a.offs[sp.Start], a.offs[sp.End]
-	start := strings.LastIndexAny(a.text[:from], ".!?\n") + 1
-	end := len(a.text)
-	if i := strings.IndexAny(a.text[to:], ".!?\n"); i >= 0 {
-		end = to + i
-		if a.text[end] != '\n' {
-			end++
-		}
-	}
-	for start < from && asciiSpace(a.text[start]) {
-		start++
-	}
-	for end > to && asciiSpace(a.text[end-1]) {
-		end--
-	}
-	return app.Span{Start: sort.SearchInts(a.offs, start), End: sort.SearchInts(a.offs, end)}
-}
-
 // participants resolves each actor by name: to the type the extraction gave
 // that name, else to an existing entity of that name; unknown names are
 // left out rather than guessed.
@@ -234,15 +206,8 @@ func (g *suggester) participants(ctx context.Context, eventID int64, ps []app.Su
 
 // eventTitle is the sentence around the trigger, cut to 120 characters.
 func eventTitle(a articleText, sp app.Span, trig string) string {
-	from, to := a.offs[sp.Start], a.offs[sp.End]
-	start := strings.LastIndexAny(a.text[:from], ".!?\n") + 1
-	end := strings.IndexAny(a.text[to:], ".!?\n")
-	if end < 0 {
-		end = len(a.text)
-	} else {
-		end += to
-	}
-	title := cleanName(a.text[start:end])
+	start, end := sentenceBounds(a.text, a.offs[sp.Start], a.offs[sp.End])
+	title := cleanName(strings.TrimRight(a.text[start:end], ".!?"))
 	if title == "" {
 		return trig
 	}

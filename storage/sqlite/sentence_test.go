@@ -17,6 +17,11 @@ func TestSentenceOf(t *testing.T) {
 		{"Title line\n  Police arrested two men in Liège à \n\nNext.", "arrested", "Police arrested two men in Liège à"},
 		{"Ils ont dit voilà\nLa police a arrêté deux hommes à Liège, voilà", "arrêté", "La police a arrêté deux hommes à Liège, voilà"},
 		{"Was it seized? Yes!", "seized", "Was it seized?"},
+		{"Police arrested two men, a spokesman, Lt. Ana Ruiz, said. Calm returned.", "arrested",
+			"Police arrested two men, a spokesman, Lt. Ana Ruiz, said."},
+		{"Gen. J. Osei said U.S. officials were warned on 3.5 counts. Next.", "warned",
+			"Gen. J. Osei said U.S. officials were warned on 3.5 counts."},
+		{"It ended.” Rebels attacked the HQ. Later.", "attacked", "Rebels attacked the HQ."},
 	} {
 		a := newArticleText(1, tt.text)
 		i := strings.Index(tt.text, tt.trigger)
