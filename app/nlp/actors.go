@@ -37,7 +37,7 @@ func (d *document) role(m sentMention, t trigger) app.Role {
 		end++
 	}
 	next, prev := strings.ToLower(d.word(end)), strings.ToLower(d.word(m.tok-1))
-	if reportVerbs[next] || reportVerbs[prev] || prev == "to" && strings.EqualFold(d.word(m.tok-2), "according") {
+	if reportVerbs[next] || reportVerbs[prev] || d.attributed(m.tok) {
 		return app.RoleReporter
 	}
 	violent := t.typ == app.EventAttack || t.typ == app.EventBombing || t.typ == app.EventCyberIntrusion
@@ -56,7 +56,27 @@ func (d *document) role(m sentMention, t trigger) app.Role {
 	return app.RoleTarget
 }
 
-var reportVerbs = wordSet(`said says told added stated announced reported wrote confirmed`)
+var (
+	reportVerbs = wordSet(`said says told added stated announced reported wrote confirmed`)
+	// spokesNouns name who speaks for someone: "a police spokesman, Lt. Yusuf Demir".
+	spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople`)
+)
+
+// attributed reports a name that a statement is attributed to: after
+// "according to" or a spokesman noun, with nothing but its noun phrase and
+// commas between ("according to a police spokesman, Lt. Yusuf Demir").
+func (d *document) attributed(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-7 && d.toks[i].sent == d.toks[k].sent; i-- {
+		w := strings.ToLower(d.toks[i].text)
+		switch {
+		case spokesNouns[w], w == "to" && strings.EqualFold(d.word(i-1), "according"):
+			return true
+		case strings.HasPrefix(d.toks[i].tag, "VB"), w == ";", w == "and", w == "who", w == "which":
+			return false
+		}
+	}
+	return false
+}
 
 // casualties reads "killed at least 27", "killing 14", "27 people were
 // killed", "more than 60 people were wounded" in the trigger's sentence and

@@ -107,3 +107,18 @@ func TestEventDateRefinedByALaterMention(t *testing.T) {
 		t.Errorf("bombing events %+v, want one dated 2025-03-08 (the Saturday before publication)", bombs)
 	}
 }
+
+func TestEventReporterInApposition(t *testing.T) {
+	text := "Police arrested two men near the depot on Friday, according to a police spokesman, Lt. Yusuf Demir."
+	x := extract(t, text)
+	if len(x.Events) == 0 {
+		t.Fatal("no event")
+	}
+	roles := map[string]app.Role{}
+	for _, p := range x.Events[0].Participants {
+		roles[p.Entity] = p.Role
+	}
+	if roles["Yusuf Demir"] != app.RoleReporter {
+		t.Errorf("participants %v: want Yusuf Demir as reporter, the statement is his", roles)
+	}
+}
