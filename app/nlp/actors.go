@@ -199,12 +199,12 @@ func (d *document) sameEvent(kept []trigger, out []app.SuggestedEvent, t trigger
 const lookBack = 64
 
 // mergeEvent adds what a repeated mention tells to the first one.
-func mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
+func (d *document) mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
 	if into.Date.IsZero() || ev.Date.Within(into.Date) {
 		into.Date = ev.Date // "the blast … on Saturday" dates "a bombing … this year"
 	}
-	if into.Location == "" {
-		into.Location = ev.Location
+	if into.Location == "" || ev.Location != "" && d.isCountry(into.Location) && !d.isCountry(ev.Location) {
+		into.Location = ev.Location // "in Ténikoro" places "a bombing in central Mali"
 	}
 	have := map[string]bool{}
 	for _, p := range into.Participants {
@@ -222,4 +222,10 @@ func mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
 	if into.Casualties.Injured < 0 {
 		into.Casualties.Injured = ev.Casualties.Injured
 	}
+}
+
+// isCountry reports a place name the gazetteer knows as a country.
+func (d *document) isCountry(name string) bool {
+	e, ok := d.g.lookup(name)
+	return ok && strings.HasPrefix(e.key, "cc:")
 }

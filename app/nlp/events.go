@@ -33,11 +33,11 @@ func (d *document) events(ms []mention) []app.SuggestedEvent {
 	for _, t := range d.triggers(sm) {
 		ev := d.buildEvent(t, bySent)
 		if k := d.anaphor(kept, t); k >= 0 {
-			mergeEvent(&out[k], ev)
+			d.mergeEvent(&out[k], ev)
 			continue
 		}
 		if k := d.sameEvent(kept, out, t, ev); k >= 0 {
-			mergeEvent(&out[k], ev)
+			d.mergeEvent(&out[k], ev)
 			continue
 		}
 		kept = append(kept, t)
@@ -202,8 +202,7 @@ func (d *document) place(ms []sentMention, i int) string {
 			continue
 		}
 		score := abs(m.tok - i)
-		switch strings.ToLower(d.word(m.tok - 1)) {
-		case "in", "at", "near", "off", "outside":
+		if d.afterPlacePreposition(m.tok) {
 			score -= 1000
 		}
 		if score < dist {
@@ -211,6 +210,27 @@ func (d *document) place(ms []sentMention, i int) string {
 		}
 	}
 	return best
+}
+
+// placeModifiers may stand between a preposition and a place ("in central
+// Bishkek", "in the north-west of").
+var placeModifiers = wordSet(`the central northern southern eastern western north south east west northeastern
+	northwestern southeastern southwestern north-eastern north-western south-eastern south-western downtown
+	rural remote coastal greater upper lower inner outer`)
+
+// afterPlacePreposition reports a place named after "in", "at", "near",
+// "off" or "outside", with up to two modifiers between.
+func (d *document) afterPlacePreposition(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		w := strings.ToLower(d.word(i))
+		switch {
+		case w == "in", w == "at", w == "near", w == "off", w == "outside":
+			return true
+		case !placeModifiers[w]:
+			return false
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

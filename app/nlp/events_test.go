@@ -94,7 +94,7 @@ func TestEventSensesThatAreEvents(t *testing.T) {
 // TestEventDateRefinedByALaterMention: "a bombing … this year" followed by
 // "the blast … on Saturday" is one event dated to the day.
 func TestEventDateRefinedByALaterMention(t *testing.T) {
-	text := "The Red Dune Front claimed a bombing at a market, one of the deadliest this year.\n\n" +
+	text := "The Red Dune Front claimed a bombing at a market in Mali, one of the deadliest this year.\n\n" +
 		"The blast struck the market in Tarbesa on Saturday morning."
 	x := extract(t, text)
 	var bombs []app.SuggestedEvent
@@ -103,8 +103,9 @@ func TestEventDateRefinedByALaterMention(t *testing.T) {
 			bombs = append(bombs, e)
 		}
 	}
-	if len(bombs) != 1 || bombs[0].Date.Value != "2025-03-08" {
-		t.Errorf("bombing events %+v, want one dated 2025-03-08 (the Saturday before publication)", bombs)
+	if len(bombs) != 1 || bombs[0].Date.Value != "2025-03-08" || bombs[0].Location != "Tarbesa" {
+		t.Errorf("bombing events %+v, want one dated 2025-03-08 (the Saturday before publication) "+
+			"in Tarbesa (the town rather than the country)", bombs)
 	}
 }
 
@@ -120,5 +121,13 @@ func TestEventReporterInApposition(t *testing.T) {
 	}
 	if roles["Yusuf Demir"] != app.RoleReporter {
 		t.Errorf("participants %v: want Yusuf Demir as reporter, the statement is his", roles)
+	}
+}
+
+func TestEventPlaceAfterAModifiedPreposition(t *testing.T) {
+	text := "The protest by Kyrgyzstan's opposition took place in central Bishkek on Sunday."
+	x := extract(t, text)
+	if len(x.Events) != 1 || x.Events[0].Location != "Bishkek" {
+		t.Errorf("events %+v, want one protest in Bishkek", x.Events)
 	}
 }
