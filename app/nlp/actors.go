@@ -19,7 +19,7 @@ func (d *document) actors(ms []sentMention, t trigger) []app.SuggestedParticipan
 	var out []app.SuggestedParticipant
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.typ != app.TypePerson && m.typ != app.TypeOrg || m.entity == "" || seen[m.entity] {
+		if m.entity == "" || seen[m.entity] || !(m.typ == app.TypePerson || m.typ == app.TypeOrg || d.stateActor(m, t)) {
 			continue
 		}
 		seen[m.entity] = true
@@ -228,4 +228,25 @@ func (d *document) mergeEvent(into *app.SuggestedEvent, ev app.SuggestedEvent) {
 func (d *document) isCountry(name string) bool {
 	e, ok := d.g.lookup(name)
 	return ok && strings.HasPrefix(e.key, "cc:")
+}
+
+// stateActor reports a country named as the one acting, for its
+// government: the subject just before the trigger ("Iraq has repatriated")
+// or the agent of a passive ("sanctioned by the United States").
+func (d *document) stateActor(m sentMention, t trigger) bool {
+	if m.typ != app.TypeLoc || !d.isCountry(m.entity) {
+		return false
+	}
+	end := m.tok
+	for end < len(d.toks) && d.toks[end].start < m.end {
+		end++
+	}
+	if end <= t.i && t.i-end <= 2 {
+		return true // "Iraq repatriated", "Iraq has repatriated"
+	}
+	prev := strings.ToLower(d.word(m.tok - 1))
+	if prev == "the" {
+		prev = strings.ToLower(d.word(m.tok - 2))
+	}
+	return prev == "by" && m.tok > t.i && m.tok-t.i <= 4
 }

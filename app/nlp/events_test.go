@@ -131,3 +131,23 @@ func TestEventPlaceAfterAModifiedPreposition(t *testing.T) {
 		t.Errorf("events %+v, want one protest in Bishkek", x.Events)
 	}
 }
+
+func TestEventCountryAsActor(t *testing.T) {
+	for text, want := range map[string]string{
+		"Both firms were sanctioned by the United States in January.": "United States",
+		"Iraq has repatriated more than 9,000 people from the camps.": "Iraq",
+	} {
+		x := extract(t, text)
+		if len(x.Events) == 0 {
+			t.Errorf("%q: no event", text)
+			continue
+		}
+		roles := map[string]app.Role{}
+		for _, p := range x.Events[0].Participants {
+			roles[p.Entity] = p.Role
+		}
+		if roles[want] != app.RoleAgent {
+			t.Errorf("%q: participants %v, want %s as the agent", text, roles, want)
+		}
+	}
+}
