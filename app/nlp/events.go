@@ -164,9 +164,9 @@ func (d *document) buildEvent(t trigger, bySent map[int][]sentMention) app.Sugge
 	ev := app.SuggestedEvent{Type: t.typ, Casualties: app.Casualties{Killed: -1, Injured: -1},
 		Trigger: app.Span{Start: d.toks[t.i].start, End: d.toks[t.j-1].end}}
 	ms := bySent[t.sent]
-	ev.Date = nearestDate(ms, t.i)
+	ev.Date = d.nearestDate(ms, t.i)
 	if ev.Date.IsZero() && t.sent > 0 && !d.paragraphStart(t.sent) {
-		ev.Date = nearestDate(bySent[t.sent-1], t.i)
+		ev.Date = d.nearestDate(bySent[t.sent-1], t.i)
 	}
 	ev.Location = d.place(ms, t.i)
 	ev.Participants = d.actors(ms, t)
@@ -183,14 +183,39 @@ func (d *document) paragraphStart(s int) bool {
 }
 
 // nearestDate picks the DATE mention closest to token i.
-func nearestDate(ms []sentMention, i int) app.Date {
+// nearestDate is the date nearest to token i, preferring one in the same
+// clause: in "arrested in March 2021 and surrendered two months later" the
+// surrender is dated by "two months later".
+func (d *document) nearestDate(ms []sentMention, i int) app.Date {
 	best, dist := app.Date{}, 1<<30
 	for _, m := range ms {
-		if m.typ == app.TypeDate && !m.date.IsZero() && abs(m.tok-i) < dist {
-			best, dist = m.date, abs(m.tok-i)
+		if m.typ != app.TypeDate || m.date.IsZero() {
+			continue
+		}
+		score := abs(m.tok - i)
+		if d.clauseBetween(min(m.tok, i), max(m.tok, i)) {
+			score += 1000
+		}
+		if score < dist {
+			best, dist = m.date, score
 		}
 	}
 	return best
+}
+
+// clauseWords open another clause: a date beyond one belongs to its verb.
+var clauseWords = wordSet(`; while but whereas that which who`)
+
+// clauseBetween reports a clause boundary among the tokens (a, b): one of
+// clauseWords, or "and" before a verb.
+func (d *document) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(d.toks); k++ {
+		w := strings.ToLower(d.toks[k].text)
+		if clauseWords[w] || w == "and" && k+1 < len(d.toks) && strings.HasPrefix(d.toks[k+1].tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // place picks the sentence's place: a LOC after "in", "at", "near" or "off"

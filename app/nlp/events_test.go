@@ -151,3 +151,15 @@ func TestEventCountryAsActor(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDateInItsOwnClause(t *testing.T) {
+	text := "Okello was arrested in Kenya in March 2021 and surrendered to the court two months later."
+	x := extract(t, text)
+	dates := map[app.EventType]string{}
+	for _, e := range x.Events {
+		dates[e.Type] = e.Date.Value
+	}
+	if dates[app.EventArrest] != "2021-03" || dates[app.EventOther] != "2021-05" {
+		t.Errorf("dates %v: want the arrest in 2021-03 and the surrender two months later, 2021-05", dates)
+	}
+}
