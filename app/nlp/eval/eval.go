@@ -34,12 +34,21 @@ type Entity struct {
 	Text  string `json:"text"`
 }
 
-// Event is a gold event with its trigger span.
+// Event is a gold event: its trigger span and what it tells.
 type Event struct {
-	Type    string `json:"type"`
-	Trigger string `json:"trigger"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	Type         string        `json:"type"`
+	Trigger      string        `json:"trigger"`
+	Start        int           `json:"start"`
+	End          int           `json:"end"`
+	Date         string        `json:"date"`     // ISO value, "" when none
+	Location     string        `json:"location"` // an entity id, "" when none
+	Participants []Participant `json:"participants"`
+}
+
+// Participant is an entity (by id) taking part in a gold event, in a role.
+type Participant struct {
+	Entity string `json:"entity"`
+	Role   string `json:"role"`
 }
 
 // PRF holds counts and the precision, recall and F1 they give.
@@ -78,7 +87,13 @@ type Summary struct {
 	Alias     PRF      `json:"alias_links"`
 	Events    PRF      `json:"events"`
 	EventType Accuracy `json:"event_type"`
-	Seconds   float64  `json:"seconds"`
+	// Of the events whose trigger matched: the date value, the place (by
+	// name), the participants (by name) and the participants with their roles.
+	EventDate    Accuracy `json:"event_date"`
+	EventPlace   Accuracy `json:"event_place"`
+	Participants PRF      `json:"participants"`
+	Roles        PRF      `json:"participant_roles"`
+	Seconds      float64  `json:"seconds"`
 }
 
 // headline and selector type groups.

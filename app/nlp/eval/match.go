@@ -13,6 +13,9 @@ type tally struct {
 	dateValue       Accuracy
 	alias, events   PRF
 	eventType       Accuracy
+	eventDate       Accuracy
+	eventPlace      Accuracy
+	parts, roles    PRF
 }
 
 // pair is a gold mention matched to a predicted one.
@@ -42,7 +45,7 @@ func (t *tally) add(a Article, x app.Extraction) {
 	lenient := matchLenient(a.Entities, x.Mentions)
 	t.count(t.lenient, lenient, a.Entities, x.Mentions)
 	t.alias.plus(aliasLinks(a.Entities, x.Mentions, lenient))
-	t.addEvents(a.Events, x.Events)
+	t.addEvents(a, x.Events)
 }
 
 // count adds per-type TP/FP/FN for one article's matching.
@@ -150,29 +153,6 @@ func aliasLinks(gold []Entity, pred []app.ExtractedMention, ms []pair) PRF {
 	return r
 }
 
-// addEvents matches predicted triggers to gold triggers by overlap, one to one.
-func (t *tally) addEvents(gold []Event, pred []app.SuggestedEvent) {
-	used := map[int]bool{}
-	matched := 0
-	for _, g := range gold {
-		for j, p := range pred {
-			if used[j] || p.Trigger.End <= g.Start || g.End <= p.Trigger.Start {
-				continue
-			}
-			used[j] = true
-			matched++
-			t.eventType.Total++
-			if string(p.Type) == g.Type {
-				t.eventType.Correct++
-			}
-			break
-		}
-	}
-	t.events.TP += matched
-	t.events.FN += len(gold) - matched
-	t.events.FP += len(pred) - matched
-}
-
 func (t *tally) summary() Summary {
 	var s Summary
 	seen := map[string]bool{}
@@ -192,10 +172,13 @@ func (t *tally) summary() Summary {
 	s.Names = t.score("PERSON/ORG/LOC/DATE", nameTypes...)
 	s.Selectors = t.score("selectors", selectorTypes...)
 	s.DateValue, s.Alias, s.Events, s.EventType = t.dateValue, t.alias, t.events, t.eventType
-	s.DateValue.finish()
-	s.Alias.finish()
-	s.Events.finish()
-	s.EventType.finish()
+	s.EventDate, s.EventPlace, s.Participants, s.Roles = t.eventDate, t.eventPlace, t.parts, t.roles
+	for _, a := range []*Accuracy{&s.DateValue, &s.EventType, &s.EventDate, &s.EventPlace} {
+		a.finish()
+	}
+	for _, p := range []*PRF{&s.Alias, &s.Events, &s.Participants, &s.Roles} {
+		p.finish()
+	}
 	return s
 }
 

@@ -29,4 +29,7 @@ func (s Summary) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "event triggers: P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d); type accuracy %d/%d = %.3f\n",
 		s.Events.Precision, s.Events.Recall, s.Events.F1, s.Events.TP, s.Events.FP, s.Events.FN,
 		s.EventType.Correct, s.EventType.Total, s.EventType.Accuracy)
+	fmt.Fprintf(w, "matched events: date %d/%d = %.3f; place %d/%d = %.3f; participants P %.3f  R %.3f  F1 %.3f; with roles F1 %.3f\n",
+		s.EventDate.Correct, s.EventDate.Total, s.EventDate.Accuracy, s.EventPlace.Correct, s.EventPlace.Total,
+		s.EventPlace.Accuracy, s.Participants.Precision, s.Participants.Recall, s.Participants.F1, s.Roles.F1)
 }
