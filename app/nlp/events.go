@@ -170,6 +170,9 @@ func (d *document) buildEvent(t trigger, bySent map[int][]sentMention) app.Sugge
 	}
 	ev.Location = d.place(ms, t.i)
 	ev.Participants = d.actors(ms, t)
+	if a, ok := d.carriedSubject(t, bySent); ok && len(ev.Participants) < maxActors {
+		ev.Participants = append([]app.SuggestedParticipant{a}, ev.Participants...)
+	}
 	if t.typ == app.EventAttack || t.typ == app.EventBombing || t.typ == app.EventOther {
 		ev.Casualties = d.casualties(t)
 	}

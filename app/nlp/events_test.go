@@ -163,3 +163,22 @@ func TestEventDateInItsOwnClause(t *testing.T) {
 		t.Errorf("dates %v: want the arrest in 2021-03 and the surrender two months later, 2021-05", dates)
 	}
 }
+
+func TestEventSubjectCarriedFromThePreviousSentence(t *testing.T) {
+	for text, want := range map[string]app.SuggestedParticipant{
+		"The Red Dune Front is an armed group from the north.\n\nIt attacked a police post in Tarbesa on Monday.": {Entity: "Red Dune Front", Role: app.RolePerpetrator},
+		"Ana Ribeiro ran the port's customs office for a decade. She was arrested on Monday.":                     {Entity: "Ana Ribeiro", Role: app.RoleTarget},
+		"The Velmora Council met on Monday. The council warned of further violence.":                              {Entity: "Velmora Council", Role: app.RoleAgent},
+	} {
+		x := extract(t, text)
+		var got []app.SuggestedParticipant
+		for _, e := range x.Events {
+			if e.Type != app.EventMeeting {
+				got = e.Participants
+			}
+		}
+		if len(got) == 0 || got[0] != want {
+			t.Errorf("%q: participants %+v, want %+v first", text, got, want)
+		}
+	}
+}
