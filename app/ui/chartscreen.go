@@ -115,19 +115,11 @@ func (s *chartScreen) changed() {
 // catchUp re-reads the cases, the graph and the shown event.
 func (s *chartScreen) catchUp() {
 	s.entities = map[int64]app.Entity{} // names and types may have changed
-	s.refreshCases()
+	s.cases.reload(s.w)
 	s.refresh()
 	if id := s.detail.eventID; id != 0 && !s.detail.show(id) {
 		s.detail.clear("The event is gone.")
 	}
-}
-
-func (s *chartScreen) refreshCases() {
-	cases, err := loadCases(s.w.cf)
-	if err != nil {
-		showError(s.w.win, "Read cases", err)
-	}
-	s.cases.setCases(cases)
 }
 
 // refresh reads the chosen case's events and links and redraws.

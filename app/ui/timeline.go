@@ -69,19 +69,11 @@ func (s *timelineScreen) changed() {
 
 // catchUp re-reads the cases, the events and the shown event.
 func (s *timelineScreen) catchUp() {
-	s.refreshCases()
+	s.cases.reload(s.w)
 	s.refresh()
 	if id := s.detail.eventID; id != 0 && !s.detail.show(id) {
 		s.detail.clear("The event is gone.")
 	}
-}
-
-func (s *timelineScreen) refreshCases() {
-	cases, err := loadCases(s.w.cf)
-	if err != nil {
-		showError(s.w.win, "Read cases", err)
-	}
-	s.cases.setCases(cases)
 }
 
 // refresh reads the chosen case's events and redraws.

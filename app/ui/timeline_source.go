@@ -42,6 +42,15 @@ func (c *caseChooser) picked(label string) {
 	}
 }
 
+// reload lists the case file's cases again (an error is shown).
+func (c *caseChooser) reload(w *mainWindow) {
+	cases, err := loadCases(w.cf)
+	if err != nil {
+		showError(w.win, "Read cases", err)
+	}
+	c.setCases(cases)
+}
+
 // setCases lists cases as choices; a vanished chosen case falls back to all events.
 func (c *caseChooser) setCases(cases []app.Case) {
 	opts := []string{allEventsLabel}
