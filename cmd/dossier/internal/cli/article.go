@@ -92,15 +92,7 @@ func runArticleSet(ctx context.Context, env Env, args []string) error {
 		return usagef("article set: %q is not an article id", pos[1])
 	}
 	cmd := app.SetArticleField{ArticleID: id, Field: app.ArticleField(pos[2]), Value: pos[3]}
-	if err := cmd.Validate(); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	res, err := s.Do(ctx, cmd)
+	res, err := applyOne(ctx, env, pos[0], cmd)
 	if err != nil {
 		return err
 	}

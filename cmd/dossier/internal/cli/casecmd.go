@@ -37,16 +37,7 @@ func runCaseNew(ctx context.Context, env Env, args []string) error {
 	if len(pos) != 2 {
 		return usagef("case new: usage: dossier case new FILE.dossier TITLE [--summary S]")
 	}
-	cmd := app.CreateCase{Title: pos[1], Summary: *summary}
-	if err := cmd.Validate(); err != nil {
-		return err
-	}
-	s, err := openStore(env, pos[0])
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	res, err := s.Do(ctx, cmd)
+	res, err := applyOne(ctx, env, pos[0], app.CreateCase{Title: pos[1], Summary: *summary})
 	if err != nil {
 		return err
 	}

@@ -151,18 +151,24 @@ func runEventAddEvidence(ctx context.Context, env Env, args []string) error {
 
 // doOne opens the case file, applies one command and reports its log row.
 func doOne(ctx context.Context, env Env, path string, cmd app.Command) error {
-	if err := cmd.Validate(); err != nil {
-		return err
-	}
-	s, err := openStore(env, path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	res, err := s.Do(ctx, cmd)
+	res, err := applyOne(ctx, env, path, cmd)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "%s done (log #%d)\n", cmd.CommandName(), res.Seq)
 	return nil
+}
+
+// applyOne checks cmd, opens the case file at path and applies cmd there
+// as one logged command.
+func applyOne(ctx context.Context, env Env, path string, cmd app.Command) (app.Result, error) {
+	if err := cmd.Validate(); err != nil {
+		return app.Result{}, err
+	}
+	s, err := openStore(env, path)
+	if err != nil {
+		return app.Result{}, err
+	}
+	defer s.Close()
+	return s.Do(ctx, cmd)
 }
