@@ -18,8 +18,8 @@ const printTextSize = 12
 
 // RenderChartPNG lays out a chart of nodes and edges to the end, on the calling goroutine, and
 // writes it as a PNG image of at most width×height pixels in light print colours with Go's
-// regular font, like Chart.PrintPNG of a fresh chart. Unlike a Chart it needs no running Fyne app, so that
-// command-line exports can picture a case; it is safe to call from any goroutine.
+// regular font, like Chart.PrintPNG of a fresh chart. Unlike a Chart it needs no running Fyne
+// app, so that command-line exports can picture a case; it is safe on any goroutine.
 func RenderChartPNG(w io.Writer, nodes []ChartNode, edges []ChartEdge, width, height int) error {
 	p, err := newChartPrint()
 	if err != nil {
