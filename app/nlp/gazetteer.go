@@ -23,7 +23,7 @@ const (
 // gazEntry is what the gazetteer knows about one phrase.
 type gazEntry struct {
 	typ   app.EntityType
-	key   string // identity shared by aliases: "cc:US", "org:North Atlantic Treaty Organization", "norp:Tajik"
+	key   string // identity shared by aliases: "cc:US", "place:Gaza Strip", "org:North Atlantic Treaty Organization", "norp:Tajik"
 	canon string // display name of that identity
 	src   source
 }
@@ -59,7 +59,7 @@ func loadGazetteer() (*gazetteer, error) {
 		fn   func(f []string)
 	}{
 		{"countries.tsv", g.addCountry},
-		{"countries_extra.tsv", g.addCountry},
+		{"countries_extra.tsv", g.addCountryName},
 		{"orgs.txt", g.addOrg},
 		{"norp.tsv", g.addNORP},
 		{"cities.txt", func(f []string) { g.add(f[0], gazEntry{typ: app.TypeLoc, src: srcList}) }},
@@ -121,6 +121,17 @@ func (g *gazetteer) addCountry(f []string) {
 		return
 	}
 	g.add(f[0], gazEntry{typ: app.TypeLoc, key: "cc:" + f[1], src: srcStrong})
+}
+
+// addCountryName records an everyday name of a country or, with a third
+// field, of a part of one: a place of its own under that field's name.
+func (g *gazetteer) addCountryName(f []string) {
+	if len(f) > 2 && strings.TrimSpace(f[2]) != "" {
+		part := strings.TrimSpace(f[2])
+		g.add(f[0], gazEntry{typ: app.TypeLoc, key: "place:" + part, canon: part, src: srcStrong})
+		return
+	}
+	g.addCountry(f)
 }
 
 func (g *gazetteer) addSubdivision(f []string) {

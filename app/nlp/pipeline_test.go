@@ -220,6 +220,21 @@ func TestCountryAliases(t *testing.T) {
 	})
 }
 
+// TestPartsOfCountriesAreTheirOwnPlaces: Chechnya is not Russia, Scotland
+// is not Britain, the West Bank is not Gaza; Gaza is the Gaza Strip.
+func TestPartsOfCountriesAreTheirOwnPlaces(t *testing.T) {
+	text := "Russia said the raid in Chechnya was over. Britain and Scotland disagreed. " +
+		"Aid reached the Gaza Strip, then Gaza City, but not the West Bank; Gaza remained cut off."
+	expect(t, text, []want{
+		{"Russia", app.TypeLoc, "Russia", 0},
+		{"Chechnya", app.TypeLoc, "Chechnya", 0},
+		{"Britain", app.TypeLoc, "Britain", 0},
+		{"Scotland", app.TypeLoc, "Scotland", 0},
+		{"West Bank", app.TypeLoc, "West Bank", 0},
+		{"Gaza", app.TypeLoc, "Gaza Strip", 3},
+	})
+}
+
 func TestDatesAndSelectors(t *testing.T) {
 	text := "On Monday, investigators traced payments of $4.2 million to ops@harrowgate.example and " +
 		"the server 203.0.113.77 in March 2024."

@@ -20,8 +20,7 @@ func (d *document) resolve() {
 	parts, orgs := d.personParts(), d.orgParts()
 	for x := range d.ms {
 		m := &d.ms[x]
-		if m.key == "" || !strings.HasPrefix(m.key, "cc:") && !strings.HasPrefix(m.key, "org:") &&
-			!strings.HasPrefix(m.key, "norp:") || d.gazTypeDiffers(m) {
+		if m.key == "" || !sharedIdentity(m.key) || d.gazTypeDiffers(m) {
 			m.key = string(m.typ) + ":" + personKey(m)
 		}
 		uf.add(m.key)
@@ -57,6 +56,17 @@ func (d *document) resolve() {
 			}
 		}
 	}
+}
+
+// sharedIdentity reports a gazetteer key that several names share: a
+// country, a part of one, an organisation or a group.
+func sharedIdentity(key string) bool {
+	for _, p := range []string{"cc:", "place:", "org:", "norp:"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // gazTypeDiffers reports a mention retyped away from its gazetteer type,
