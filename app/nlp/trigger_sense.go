@@ -15,6 +15,9 @@ var (
 	// attacking the bid", "a speech that attacked the court").
 	publicationNouns = wordSet(`article articles post posts editorial editorials speech speeches tweet tweets
 		comment comments column columns ad ads advert adverts campaign campaigns pamphlet pamphlets`)
+	// hypotheticals before a noun trigger say the event has not happened:
+	// "a possible attack", "to prevent such attacks", "planned strikes".
+	hypotheticals = wordSet(`possible potential planned future such imminent feared threatened would-be`)
 	// sanctionWords before the bare noun "sanctions" make it an act rather
 	// than sanctions in general ("new sanctions", "imposed sanctions").
 	sanctionWords = wordSet(`new fresh additional further announced imposed imposing impose`)
@@ -23,7 +26,7 @@ var (
 // wrongSense reports a trigger phrase found at tokens [i,j) that does not
 // name an event here: negated, or a word in a sense that is not one.
 func (d *document) wrongSense(i, j int, phrase string) bool {
-	if d.negated(i) {
+	if d.negated(i) || hypotheticals[strings.ToLower(d.word(i-1))] && triggerWords[phrase].noun {
 		return true
 	}
 	switch phrase {
