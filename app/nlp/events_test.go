@@ -53,6 +53,8 @@ func TestEventNotTriggers(t *testing.T) {
 		"criticism":            "A network of fake sites published articles attacking the government's plan.",
 		"sanctions in general": "Foreign banks that handle the payments risk secondary sanctions.",
 		"an appeal":            "The foreign ministry urged both sides to show restraint.",
+		"hypothetical":         "Officials feared a possible attack on the port.",
+		"prevention":           "The law aims to prevent such attacks.",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
