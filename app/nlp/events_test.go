@@ -55,6 +55,7 @@ func TestEventNotTriggers(t *testing.T) {
 		"an appeal":            "The foreign ministry urged both sides to show restraint.",
 		"hypothetical":         "Officials feared a possible attack on the port.",
 		"prevention":           "The law aims to prevent such attacks.",
+		"habitual":             "The group has been stepping up its external attacks.",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -29,6 +29,9 @@ func (d *document) wrongSense(i, j int, phrase string) bool {
 	if d.negated(i) || hypotheticals[strings.ToLower(d.word(i-1))] && triggerWords[phrase].noun {
 		return true
 	}
+	if d.habitual(i, j, phrase) {
+		return true
+	}
 	switch phrase {
 	case "attacking", "attacked", "attacks":
 		w := strings.ToLower(d.word(i - 1))
@@ -82,4 +85,18 @@ func (d *document) specificSanctions(i, j int) bool {
 	}
 	next := strings.ToLower(d.word(j))
 	return next == "on" || next == "against"
+}
+
+// habitual reports a plural noun trigger after a possessive, which names
+// what someone does rather than one event ("ramping up its attacks").
+func (d *document) habitual(i, j int, phrase string) bool {
+	if !triggerWords[phrase].noun || d.toks[j-1].tag != "NNS" {
+		return false
+	}
+	k := i - 1
+	if strings.HasPrefix(d.toks[max(k, 0)].tag, "JJ") {
+		k-- // "its external attacks"
+	}
+	w := strings.ToLower(d.word(k))
+	return w == "its" || w == "their"
 }
