@@ -241,12 +241,42 @@ func (d *document) stateActor(m sentMention, t trigger) bool {
 	for end < len(d.toks) && d.toks[end].start < m.end {
 		end++
 	}
-	if end <= t.i && t.i-end <= 2 {
-		return true // "Iraq repatriated", "Iraq has repatriated"
+	phrase := d.phrase(t.i, t.j)
+	if end == t.i && actorCompounds[phrase] {
+		return true // "a U.S. drone strike", "U.S. sanctions"
+	}
+	if end <= t.i && t.i-end <= 2 && !triggerWords[phrase].noun && d.onlyAuxiliaries(end, t.i) {
+		return true // "Iraq repatriated", "Iraq has repatriated"; not "the Iran attack", an attack in Iran
 	}
 	prev := strings.ToLower(d.word(m.tok - 1))
 	if prev == "the" {
 		prev = strings.ToLower(d.word(m.tok - 2))
 	}
 	return prev == "by" && m.tok > t.i && m.tok-t.i <= 4
+}
+
+// actorCompounds are noun triggers that a country before them does rather
+// than suffers or hosts: "a U.S. drone strike" is by the United States.
+var actorCompounds = map[string]bool{"strike": true, "strikes": true, "drone strike": true,
+	"drone strikes": true, "air strike": true, "air strikes": true, "airstrike": true, "airstrikes": true,
+	"missile strike": true, "sanctions": true, "raid": true, "raids": true, "invasion": true,
+	"offensive": true, "shelling": true}
+
+// stateBodies after a country name stand for its state ("U.S. officials",
+// "Iraqi authorities"): the country acts through them.
+var stateBodies = wordSet(`officials authorities forces troops government police prosecutors investigators
+	diplomats military navy army agents ministry`)
+
+// onlyAuxiliaries reports that tokens [a,b) are auxiliaries, adverbs or a
+// state body ("has", "had also", "officials publicly"), so that the country
+// before them is the verb's subject.
+func (d *document) onlyAuxiliaries(a, b int) bool {
+	for k := a; k < b; k++ {
+		tag := d.toks[k].tag
+		if !strings.HasPrefix(tag, "VB") && !strings.HasPrefix(tag, "RB") && tag != "MD" &&
+			!stateBodies[strings.ToLower(d.toks[k].text)] {
+			return false
+		}
+	}
+	return true
 }

@@ -153,6 +153,23 @@ func TestEventCountryAsActor(t *testing.T) {
 			t.Errorf("%q: participants %v, want %s as the agent", text, roles, want)
 		}
 	}
+	x := extract(t, "A U.S. drone strike near Jilib killed two commanders.")
+	if len(x.Events) == 0 || len(x.Events[0].Participants) == 0 ||
+		x.Events[0].Participants[0] != (app.SuggestedParticipant{Entity: "U.S.", Role: app.RolePerpetrator}) {
+		t.Errorf("a U.S. drone strike: events %+v, want the United States as perpetrator", x.Events)
+	}
+	for _, text := range []string{
+		"ISIS-K also claimed responsibility for the Iran attack.",          // the place of the attack
+		"Warnings went to Iran before twin bombings in January killed 95.", // not the subject
+	} {
+		for _, e := range extract(t, text).Events {
+			for _, p := range e.Participants {
+				if p.Entity == "Iran" {
+					t.Errorf("%q: Iran is a participant (%s), want it only as a place", text, p.Role)
+				}
+			}
+		}
+	}
 }
 
 func TestEventDateInItsOwnClause(t *testing.T) {
