@@ -16,6 +16,7 @@ type Command interface {
 // Result is what applying a command produced.
 type Result struct {
 	Seq        int64    // the log row that records the command
+	Summary    string   // that row's one line for people ("Added 2 events to the case …")
 	IDs        []int64  // ids the command created (articles, mentions, entities …), in order
 	Duplicates []string // ImportArticles: filenames (or titles) skipped as already present
 	// Exchange counts what an ImportExchange added, merged and skipped; nil for other commands.

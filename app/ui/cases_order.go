@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"time"
 
@@ -11,33 +9,17 @@ import (
 
 // addToCase adds events to a case. A case keeps its events in date order
 // until the analyst orders them by hand: the store puts new events in their
-// place by date in the same command, so one Ctrl+Z undoes the addition.
+// place by date in the same command, so one Ctrl+Z undoes the addition. The
+// status bar shows the store's account of it, suggestions accepted included.
 func (w *mainWindow) addToCase(caseID int64, ids []int64) bool {
 	if w.cf == nil || len(ids) == 0 {
 		return false
 	}
-	c, err := w.cf.Case(context.Background(), caseID)
-	if err != nil {
-		showError(w.win, "Add to case", err)
-		return false
+	res, ok := w.do(app.AddToCase{CaseID: caseID, EventIDs: ids, InDateOrder: true})
+	if ok {
+		w.updateStatus(res.Summary + " — Ctrl+Z to undo")
 	}
-	done := fmt.Sprintf("Added %s to the case “%s”", countNoun(len(ids), "event"), c.Title)
-	if n := w.countSuggested(ids); n > 0 { // a case holds accepted events: the store accepts them
-		done += ", accepting " + countNoun(n, "suggestion")
-	}
-	_, ok := w.doNamed(app.AddToCase{CaseID: caseID, EventIDs: ids, InDateOrder: true}, done)
 	return ok
-}
-
-// countSuggested counts the events among ids that are still suggestions.
-func (w *mainWindow) countSuggested(ids []int64) int {
-	n := 0
-	for _, id := range ids {
-		if e, err := w.cf.Event(context.Background(), id); err == nil && e.Status == app.StatusSuggested {
-			n++
-		}
-	}
-	return n
 }
 
 // dateKey orders events by the first day of their date, undated ones last

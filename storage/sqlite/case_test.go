@@ -344,12 +344,12 @@ func TestCasesHoldAcceptedEvents(t *testing.T) {
 		}
 	}
 
-	mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{manual, f.suggested}})
+	res := mustDo(t, f.s, app.AddToCase{CaseID: cs, EventIDs: []int64{manual, f.suggested}})
 	if status(f.suggested) != app.StatusAccepted {
 		t.Errorf("a suggestion added to a case is %s, want accepted", status(f.suggested))
 	}
-	if log, _ := f.s.Log(ctx, 1, 0); !strings.Contains(log[0].Summary, "accepting 1 suggestion") {
-		t.Errorf("log summary %q does not say the suggestion was accepted", log[0].Summary)
+	if log, _ := f.s.Log(ctx, 1, 0); !strings.Contains(log[0].Summary, "accepting 1 suggestion") || res.Summary != log[0].Summary {
+		t.Errorf("log summary %q, result summary %q: want both to say the suggestion was accepted", log[0].Summary, res.Summary)
 	}
 	undo()
 	if status(f.suggested) != app.StatusSuggested || len(members()) != 0 {

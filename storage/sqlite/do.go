@@ -63,7 +63,7 @@ func (s *Store) Do(ctx context.Context, cmd app.Command) (app.Result, error) {
 	if row.Seq != 0 {
 		s.stacks.push(kind, row.Seq, 0) // a record row leaves the stacks alone
 	}
-	return app.Result{Seq: row.Seq, IDs: out.ids, Duplicates: out.dups, Exchange: out.exchange}, nil
+	return app.Result{Seq: row.Seq, Summary: out.summary, IDs: out.ids, Duplicates: out.dups, Exchange: out.exchange}, nil
 }
 
 // derefCommand accepts a pointer to a command as the command itself.

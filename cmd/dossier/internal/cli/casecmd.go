@@ -99,11 +99,7 @@ func runCaseAdd(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	summary := fmt.Sprintf("%d event(s) added", len(ids))
-	if entries, err := s.Log(ctx, 1, 0); err == nil && len(entries) == 1 && entries[0].Seq == res.Seq {
-		summary = entries[0].Summary // says which suggestions it accepted
-	}
-	fmt.Fprintf(env.Stdout, "case %d: %s (log #%d)\n", c.ID, summary, res.Seq)
+	fmt.Fprintf(env.Stdout, "case %d: %s (log #%d)\n", c.ID, res.Summary, res.Seq) // says which suggestions it accepted
 	return nil
 }
 
