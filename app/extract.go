@@ -23,8 +23,11 @@ type SuggestedParticipant struct {
 
 // SuggestedEvent is an event the extractor suggests from a trigger word.
 type SuggestedEvent struct {
-	Type         EventType              `json:"type"`
-	Trigger      Span                   `json:"trigger"`
+	Type    EventType `json:"type"`
+	Trigger Span      `json:"trigger"`
+	// Sentence is the sentence that states the event, around Trigger: the
+	// quote its evidence cites and its title. Empty: cite the trigger.
+	Sentence     Span                   `json:"sentence"`
 	Date         Date                   `json:"date"`
 	Location     string                 `json:"location"` // canonical name of a LOC, or ""
 	Participants []SuggestedParticipant `json:"participants"`

@@ -41,6 +41,9 @@ func checkExtraction(t testing.TB, text string, x app.Extraction) {
 		if !e.Trigger.Valid(n) {
 			t.Fatalf("event trigger %+v outside text", e.Trigger)
 		}
+		if s := e.Sentence; !s.Valid(n) || s.Start > e.Trigger.Start || e.Trigger.End > s.End {
+			t.Fatalf("event sentence %+v does not hold its trigger %+v", s, e.Trigger)
+		}
 	}
 }
 

@@ -162,7 +162,7 @@ func compatible(a, b app.EventType) bool {
 // buildEvent fills in an event from the trigger's sentence.
 func (d *document) buildEvent(t trigger, bySent map[int][]sentMention) app.SuggestedEvent {
 	ev := app.SuggestedEvent{Type: t.typ, Casualties: app.Casualties{Killed: -1, Injured: -1},
-		Trigger: app.Span{Start: d.toks[t.i].start, End: d.toks[t.j-1].end}}
+		Trigger: app.Span{Start: d.toks[t.i].start, End: d.toks[t.j-1].end}, Sentence: d.sentenceSpan(t.sent)}
 	ms := bySent[t.sent]
 	ev.Date = d.nearestDate(ms, t.i)
 	if ev.Date.IsZero() && t.sent > 0 && !d.paragraphStart(t.sent) {
@@ -180,6 +180,14 @@ func (d *document) buildEvent(t trigger, bySent map[int][]sentMention) app.Sugge
 }
 
 // paragraphStart reports whether sentence s begins after a line break.
+// sentenceSpan is the text of sentence s, from its first token to its last
+// (its final mark included).
+func (d *document) sentenceSpan(s int) app.Span {
+	first := d.firstOf(s)
+	last := d.firstOf(s+1) - 1
+	return app.Span{Start: d.toks[first].start, End: d.toks[last].end}
+}
+
 func (d *document) paragraphStart(s int) bool {
 	k := sort.Search(len(d.toks), func(x int) bool { return d.toks[x].sent >= s })
 	return k < len(d.toks) && (k == 0 || d.toks[k].newline)

@@ -202,3 +202,24 @@ func TestEventSubjectCarriedFromThePreviousSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSentence: a suggested event carries the sentence that states
+// it, which abbreviations and initials do not cut short.
+func TestEventSentence(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Calm returned. Police arrested two men on Friday, according to a police spokesman, Lt. Col. Ana Ruiz. Then rain.",
+			"Police arrested two men on Friday, according to a police spokesman, Lt. Col. Ana Ruiz."},
+		{"Gen. J. Osei said U.S. officials were warned on 3.5 counts. Next.",
+			"Gen. J. Osei said U.S. officials were warned on 3.5 counts."},
+		{"Title line\nRebels attacked the depot in Liège à", "Rebels attacked the depot in Liège à"},
+	} {
+		x := extract(t, tt.text)
+		if len(x.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+			continue
+		}
+		if got := x.Events[0].Sentence.Slice(tt.text); got != tt.want {
+			t.Errorf("%q: sentence %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

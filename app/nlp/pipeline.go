@@ -120,6 +120,8 @@ func shiftEvents(es []app.SuggestedEvent, base int) []app.SuggestedEvent {
 	for i := range es {
 		es[i].Trigger.Start += base
 		es[i].Trigger.End += base
+		es[i].Sentence.Start += base
+		es[i].Sentence.End += base
 	}
 	return es
 }

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"database/sql"
+	"strings"
 	"testing"
 
 	"dossier/app"
@@ -109,4 +110,37 @@ func countEvents(t *testing.T, path string, aid int64) (n [2]int) {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestSuggestedEventQuotesItsSentence: a suggested event's evidence and
+// title come from the sentence the extractor gives; a sentence outside the
+// text, or one not holding the trigger, falls back to the trigger.
+func TestSuggestedEventQuotesItsSentence(t *testing.T) {
+	s := newStore(t)
+	first := "Militants attacked a supply convoy near Kandahar on Tuesday, killing four drivers, officials said."
+	ex := app.Extraction{Events: []app.SuggestedEvent{
+		{Type: app.EventAttack, Trigger: span(t, convoyText, "attacked", 0), Sentence: span(t, convoyText, first, 0)},
+		{Type: app.EventOther, Trigger: span(t, convoyText, "added", 0), Sentence: app.Span{Start: 5, End: 99999}},
+		{Type: app.EventWarning, Trigger: span(t, convoyText, "said", 1), Sentence: span(t, convoyText, first, 0)},
+	}}
+	res := mustDo(t, s, app.ImportArticles{Articles: []app.Article{article("Convoy", convoyText)},
+		Extractions: []app.Extraction{ex}})
+	evs, _, err := s.Events(ctx, app.EventFilter{ArticleID: res.IDs[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quotes := map[app.EventType]string{}
+	titles := map[app.EventType]string{}
+	for _, e := range evs {
+		if len(e.Evidence) == 1 {
+			quotes[e.Type], titles[e.Type] = e.Evidence[0].Quote, e.Title
+		}
+	}
+	if quotes[app.EventAttack] != first || !strings.HasPrefix(titles[app.EventAttack], "Militants attacked") {
+		t.Errorf("attack quotes %q, titled %q; want its sentence", quotes[app.EventAttack], titles[app.EventAttack])
+	}
+	if quotes[app.EventOther] != "added" || quotes[app.EventWarning] != "said" {
+		t.Errorf("quotes %q and %q; want the triggers where the sentence is out of the text or elsewhere",
+			quotes[app.EventOther], quotes[app.EventWarning])
+	}
 }

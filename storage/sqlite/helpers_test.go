@@ -121,7 +121,8 @@ func convoyExtraction(t testing.TB) app.Extraction {
 		},
 		Events: []app.SuggestedEvent{{
 			Type: app.EventAttack, Trigger: span(t, convoyText, "attacked", 0),
-			Date: app.Date{Value: "2024-03-05", Precision: app.PrecisionDay}, Location: "Kandahar",
+			Sentence: span(t, convoyText, "Militants attacked a supply convoy near Kandahar on Tuesday, killing four drivers, officials said.", 0),
+			Date:     app.Date{Value: "2024-03-05", Precision: app.PrecisionDay}, Location: "Kandahar",
 			Participants: []app.SuggestedParticipant{{Entity: "Islamic State Khorasan Province", Role: app.RolePerpetrator}},
 			Casualties:   app.Casualties{Killed: 4, Injured: -1},
 		}},

@@ -148,7 +148,7 @@ func (g *suggester) event(ctx context.Context, e app.SuggestedEvent) error {
 	res, err := g.tx.ExecContext(ctx, `INSERT INTO events(type, title, date_value, date_precision, location_id,
 		killed, injured, status, origin, article_id, trigger_start, trigger_end)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 'suggested', 'auto', ?, ?, ?)`,
-		e.Type, eventTitle(g.art, e.Trigger, trig), e.Date.Value, e.Date.Precision, loc,
+		e.Type, eventTitle(g.art, g.art.statement(e), trig), e.Date.Value, e.Date.Precision, loc,
 		e.Casualties.Killed, e.Casualties.Injured, g.art.id, e.Trigger.Start, e.Trigger.End)
 	if err != nil {
 		return err
@@ -161,7 +161,7 @@ func (g *suggester) event(ctx context.Context, e app.SuggestedEvent) error {
 	if err := g.participants(ctx, eventID, e.Participants); err != nil {
 		return err
 	}
-	quote := g.art.sentenceOf(e.Trigger) // cites the statement, not the bare trigger word
+	quote := g.art.statement(e)
 	_, err = g.tx.ExecContext(ctx,
 		"INSERT INTO evidence(event_id, article_id, span_start, span_end) VALUES (?, ?, ?, ?)",
 		eventID, g.art.id, quote.Start, quote.End)
@@ -204,10 +204,21 @@ func (g *suggester) participants(ctx context.Context, eventID int64, ps []app.Su
 	return nil
 }
 
-// eventTitle is the sentence around the trigger, cut to 120 characters.
+// statement is the span a suggested event's evidence quotes: the sentence
+// the extractor says states it, or the trigger when it gives none in the
+// text that holds the trigger.
+func (a articleText) statement(e app.SuggestedEvent) app.Span {
+	if s := e.Sentence; s.Valid(a.chars()) && s.Start <= e.Trigger.Start && e.Trigger.End <= s.End {
+		return s
+	}
+	return e.Trigger
+}
+
+// eventTitle is the statement's text without its final mark, cut to 120
+// characters; the trigger when that is empty.
 func eventTitle(a articleText, sp app.Span, trig string) string {
-	start, end := sentenceBounds(a.text, a.offs[sp.Start], a.offs[sp.End])
-	title := cleanName(strings.TrimRight(a.text[start:end], ".!?"))
+	text, _ := a.slice(sp)
+	title := cleanName(strings.TrimRight(text, ".!?"))
 	if title == "" {
 		return trig
 	}
