@@ -69,24 +69,20 @@ func encodePNG(w io.Writer, img image.Image) error {
 	return nil
 }
 
-// drawLabels draws labels with the theme's regular font (Go's own when it cannot be parsed).
+// drawLabels draws labels with the theme's regular font (Go's own when it cannot be parsed), or
+// with the print face the labels were measured with.
 func (c *Chart) drawLabels(img *image.RGBA, labels []chartLabel, sz float32, fg color.Color) error {
-	var data []byte
-	th, _ := c.look()
-	if res := th.Font(fyne.TextStyle{}); res != nil {
-		data = res.Content()
-	}
-	f, err := opentype.Parse(data)
-	if err != nil {
-		if f, err = opentype.Parse(goregular.TTF); err != nil {
-			return fmt.Errorf("export png: font: %w", err)
+	var face font.Face
+	if c.print != nil {
+		face = c.print.face
+	} else {
+		f, err := c.themeFace(sz)
+		if err != nil {
+			return err
 		}
+		defer f.Close()
+		face = f
 	}
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: float64(sz), DPI: 72, Hinting: font.HintingFull})
-	if err != nil {
-		return fmt.Errorf("export png: font: %w", err)
-	}
-	defer face.Close()
 	d := font.Drawer{Dst: img, Src: image.NewUniform(fg), Face: face}
 	ascent := face.Metrics().Ascent
 	for _, l := range labels {
@@ -94,6 +90,25 @@ func (c *Chart) drawLabels(img *image.RGBA, labels []chartLabel, sz float32, fg 
 		d.DrawString(l.text)
 	}
 	return nil
+}
+
+// themeFace is the theme's regular font at size sz, or Go's own when it cannot be parsed.
+func (c *Chart) themeFace(sz float32) (font.Face, error) {
+	var data []byte
+	if res := c.Theme().Font(fyne.TextStyle{}); res != nil {
+		data = res.Content()
+	}
+	f, err := opentype.Parse(data)
+	if err != nil {
+		if f, err = opentype.Parse(goregular.TTF); err != nil {
+			return nil, fmt.Errorf("export png: font: %w", err)
+		}
+	}
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: float64(sz), DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return nil, fmt.Errorf("export png: font: %w", err)
+	}
+	return face, nil
 }
 
 // ExportSVG writes the visible nodes and edges as an SVG drawing in layout units: one <g> per

@@ -110,9 +110,8 @@ func (printTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color 
 	return color.Transparent // resolveColor falls back to the palette
 }
 
-func (printTheme) Font(fyne.TextStyle) fyne.Resource {
-	return fyne.NewStaticResource("goregular.ttf", goregular.TTF)
-}
+// Font is unused: printed labels are measured and drawn with chartPrint's face.
+func (printTheme) Font(fyne.TextStyle) fyne.Resource { return nil }
 
 func (printTheme) Icon(fyne.ThemeIconName) fyne.Resource { return nil }
 
