@@ -26,6 +26,7 @@ func RenderChartPNG(w io.Writer, nodes []ChartNode, edges []ChartEdge, width, he
 		return err
 	}
 	defer p.face.Close()
+	// Never extended as a widget: without a renderer its Refresh calls do nothing.
 	c := &Chart{hover: -1, seed: 1, view: chartView{scale: 1}, sync: true, print: p}
 	c.SetGraph(nodes, edges)
 	return c.printTo(w, width, height)
@@ -72,14 +73,6 @@ func (c *Chart) measureText(text string, sz float32, style fyne.TextStyle) fyne.
 		return c.print.measure(text)
 	}
 	return fyne.MeasureText(text, sz, style)
-}
-
-// Refresh redraws the chart; a chart being printed has nothing on screen to redraw.
-func (c *Chart) Refresh() {
-	if c.print != nil {
-		return
-	}
-	c.BaseWidget.Refresh()
 }
 
 // printTheme is the light theme of printed charts. It reads nothing from the app: Fyne's
