@@ -73,7 +73,7 @@ func TestAnnotatedText_ThemeChange(t *testing.T) {
 	before := firstText(t, at).Color
 	fill := firstRect(t, at).FillColor
 
-	test.ApplyTheme(t, variantTheme{HighlightTheme(theme.DefaultTheme()), theme.VariantDark})
+	test.ApplyTheme(t, ForcedVariant(HighlightTheme(theme.DefaultTheme()), theme.VariantDark))
 	_ = a
 	if got, want := firstText(t, at).Color, theme.DefaultTheme().Color(theme.ColorNameForeground, theme.VariantDark); got != want || got == before {
 		t.Errorf("text colour after switching to dark = %v, want %v (was %v)", got, want, before)

@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"image/color"
 	"math/rand"
 	"strings"
 	"testing"
@@ -16,21 +15,11 @@ import (
 const briefing = "Colonel Ana Ribeiro met envoys of the Northern Grain Cooperative in Port Halden on " +
 	"3 March 2024 to discuss the stalled shipment.\nNo agreement was reached."
 
-// variantTheme forces one variant of a theme, because the test app reports no variant of its own.
-type variantTheme struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (v variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return v.Theme.Color(n, v.variant)
-}
-
 // newTestApp starts a test app with the highlight theme in the given variant.
 func newTestApp(t testing.TB, variant fyne.ThemeVariant) fyne.App {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(variantTheme{HighlightTheme(theme.DefaultTheme()), variant})
+	a.Settings().SetTheme(ForcedVariant(HighlightTheme(theme.DefaultTheme()), variant))
 	return a
 }
 

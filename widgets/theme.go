@@ -92,6 +92,22 @@ func paletteColor(n fyne.ThemeColorName, v fyne.ThemeVariant) (color.NRGBA, bool
 	return hue.light, true
 }
 
+// ForcedVariant wraps base so that its colours always come in variant v, whatever the variant
+// asked for: for a light or dark choice that overrides the desktop's, and for tests and demos.
+func ForcedVariant(base fyne.Theme, v fyne.ThemeVariant) fyne.Theme {
+	return forcedVariant{Theme: base, variant: v}
+}
+
+type forcedVariant struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color returns the wrapped theme's colour in the forced variant.
+func (f forcedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return f.Theme.Color(n, f.variant)
+}
+
 // resolveColor looks n up in th, falling back to the built-in palette when the theme does not know the
 // name (Fyne's themes answer transparent or nil), so the widget also works without HighlightTheme; the
 // fallback picks the variant from the theme's background rather than from the settings.

@@ -11,7 +11,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image/color"
 	"log"
 	"math"
 	"math/rand/v2"
@@ -28,16 +27,6 @@ import (
 
 	"dossier/widgets"
 )
-
-// forcedVariant shows a theme in one variant whatever the desktop prefers.
-type forcedVariant struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (f forcedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return f.Theme.Color(n, f.variant)
-}
 
 // demo holds the window's state.
 type demo struct {
@@ -67,7 +56,7 @@ func main() {
 	if *dark {
 		variant = theme.VariantDark
 	}
-	a.Settings().SetTheme(forcedVariant{widgets.HighlightTheme(theme.DefaultTheme()), variant})
+	a.Settings().SetTheme(widgets.ForcedVariant(widgets.HighlightTheme(theme.DefaultTheme()), variant))
 	d := &demo{rng: rand.New(rand.NewPCG(42, 1))}
 	d.nodes, d.edges = sampleGraph(*n, 2**n, 1)
 	d.win = a.NewWindow(fmt.Sprintf("Link chart demo — %d nodes, %d edges", len(d.nodes), len(d.edges)))

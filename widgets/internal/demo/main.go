@@ -8,7 +8,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image/color"
 	"strings"
 	"unicode/utf8"
 
@@ -89,16 +88,6 @@ func highlights() []widgets.Highlight {
 	return hs
 }
 
-// forcedVariant shows a theme in one variant whatever the desktop prefers.
-type forcedVariant struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (f forcedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return f.Theme.Color(n, f.variant)
-}
-
 // demo holds the window's state.
 type demo struct {
 	app    fyne.App
@@ -166,7 +155,7 @@ func (d *demo) applyTheme() {
 	if d.dark {
 		v = theme.VariantDark
 	}
-	d.app.Settings().SetTheme(forcedVariant{widgets.HighlightTheme(theme.DefaultTheme()), v})
+	d.app.Settings().SetTheme(widgets.ForcedVariant(widgets.HighlightTheme(theme.DefaultTheme()), v))
 }
 
 func (d *demo) setFocus(i int) {

@@ -8,7 +8,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image/color"
 	"math/rand/v2"
 	"time"
 
@@ -20,16 +19,6 @@ import (
 
 	"dossier/widgets"
 )
-
-// forcedVariant shows a theme in one variant whatever the desktop prefers.
-type forcedVariant struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (f forcedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return f.Theme.Color(n, f.variant)
-}
 
 // event is an invented case event: a type, participants, a date with its precision.
 type event struct {
@@ -109,7 +98,7 @@ func main() {
 	if *dark {
 		variant = theme.VariantDark
 	}
-	a.Settings().SetTheme(forcedVariant{widgets.HighlightTheme(theme.DefaultTheme()), variant})
+	a.Settings().SetTheme(widgets.ForcedVariant(widgets.HighlightTheme(theme.DefaultTheme()), variant))
 	evs := sampleEvents(*n)
 	tl := widgets.NewTimeline()
 	status := widget.NewLabel("Tap an event; scroll to zoom around the pointer; drag to pan.")
