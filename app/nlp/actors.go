@@ -32,10 +32,7 @@ func (d *document) actors(ms []sentMention, t trigger) []app.SuggestedParticipan
 }
 
 func (d *document) role(m sentMention, t trigger) app.Role {
-	end := m.tok
-	for end < len(d.toks) && d.toks[end].start < m.end {
-		end++
-	}
+	end := d.afterMention(m)
 	next, prev := strings.ToLower(d.word(end)), strings.ToLower(d.word(m.tok-1))
 	if reportVerbs[next] || reportVerbs[prev] || d.attributed(m.tok) {
 		return app.RoleReporter
@@ -237,10 +234,7 @@ func (d *document) stateActor(m sentMention, t trigger) bool {
 	if m.typ != app.TypeLoc || !d.isCountry(m.entity) {
 		return false
 	}
-	end := m.tok
-	for end < len(d.toks) && d.toks[end].start < m.end {
-		end++
-	}
+	end := d.afterMention(m)
 	phrase := d.phrase(t.i, t.j)
 	if end == t.i && actorCompounds[phrase] {
 		return true // "a U.S. drone strike", "U.S. sanctions"
@@ -279,4 +273,13 @@ func (d *document) onlyAuxiliaries(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// afterMention is the index of the first token after mention m.
+func (d *document) afterMention(m sentMention) int {
+	end := m.tok
+	for end < len(d.toks) && d.toks[end].start < m.end {
+		end++
+	}
+	return end
 }

@@ -66,7 +66,7 @@ func (d *document) locate(ms []mention) []sentMention {
 func (d *document) triggers(sm []sentMention) []trigger {
 	inside := make([]bool, len(d.toks))
 	for _, m := range sm {
-		for k := m.tok; k < len(d.toks) && d.toks[k].start < m.end; k++ {
+		for k, end := m.tok, d.afterMention(m); k < end; k++ {
 			inside[k] = true
 		}
 	}
